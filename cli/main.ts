@@ -1,0 +1,76 @@
+// Entry point of `npx verbatim`. Each command is a small function below; later
+// features add theirs to COMMANDS.
+import { getDb } from "../lib/db";
+import { databaseUrl } from "../lib/db-url";
+import { migrate } from "../lib/migrate/migrate";
+import { runSeed, SeedError } from "../lib/seed/run-seed";
+import { verifyDatabase } from "../lib/verify/verify-database";
+
+type Command = { summary: string; run: (args: string[]) => Promise<number> };
+
+const COMMANDS: Record<string, Command> = {
+  migrate: {
+    summary: "Apply pending database migrations (offline-capable).",
+    async run() {
+      const applied = await migrate();
+      console.log(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
+      return 0;
+    },
+  },
+  seed: {
+    summary: "Load seeds/ (idempotent; fails on any quote that does not match its source).",
+    async run() {
+      const r = await runSeed(getDb());
+      console.log(`seeded: ${r.sources} sources, ${r.people} people, ${r.claims} claims, ${r.reviews} demo reviews created`);
+      return 0;
+    },
+  },
+  setup: {
+    summary: "migrate, then seed: makes an empty database file ready to serve.",
+    async run(args) {
+      return (await COMMANDS.migrate!.run(args)) || COMMANDS.seed!.run(args);
+    },
+  },
+  verify: {
+    summary: "Check every span against its source and every source against its sha256; exit 1 on any violation.",
+    async run() {
+      const r = await verifyDatabase(getDb());
+      for (const v of r.violations) console.error(`VIOLATION ${v.entity} ${v.id}: ${v.message}`);
+      console.log(`checked ${r.sources} sources, ${r.spans} spans, ${r.claims} claims: ${r.violations.length} violation(s)`);
+      return r.violations.length ? 1 : 0;
+    },
+  },
+};
+
+function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
+  return [
+    "usage: verbatim <command> [options]",
+    "",
+    "commands:",
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    "",
+    `database: DATABASE_URL (now ${databaseUrl()})`,
+  ].join("\n");
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    console.log(help());
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`verbatim: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  try {
+    return await command.run(args);
+  } catch (err) {
+    console.error(`verbatim ${name}: ${err instanceof SeedError ? "" : "error: "}${(err as Error).message}`);
+    return 1;
+  } finally {
+    await getDb().$disconnect();
+  }
+}

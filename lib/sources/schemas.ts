@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { partialDate } from "../dates";
+
+/** Largest source text accepted, in UTF-8 bytes. */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+const optionalText = (max: number) => z.string().trim().min(1).max(max).nullish();
+
+export const createSourceInput = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/).optional(),
+  title: optionalText(500),
+  publisher: optionalText(200),
+  author: optionalText(300),
+  url: z.url({ protocol: /^https?$/ }).max(2_000).nullish(),
+  publishedAt: partialDate.nullish(),
+  retrievedAt: z.iso.datetime({ offset: true }).nullish(),
+  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag").nullish(),
+  text: z
+    .string()
+    .min(1)
+    .refine((t) => !t.includes("\u0000"), "must not contain NUL characters")
+    .refine((t) => Buffer.byteLength(t, "utf8") <= MAX_SOURCE_BYTES, `must be at most ${MAX_SOURCE_BYTES} bytes`),
+});
+export type CreateSourceInput = z.infer<typeof createSourceInput>;
