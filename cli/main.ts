@@ -26,9 +26,15 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   setup: {
-    summary: "migrate, then seed: makes an empty database file ready to serve.",
+    summary: "migrate, then seed. With --if-empty, seed only a database that has no sources yet (what `npm start` runs).",
     async run(args) {
-      return (await COMMANDS.migrate!.run(args)) || COMMANDS.seed!.run(args);
+      const failed = await COMMANDS.migrate!.run(args);
+      if (failed) return failed;
+      if (args.includes("--if-empty") && (await getDb().source.count()) > 0) {
+        console.log("database has sources; not seeding");
+        return 0;
+      }
+      return COMMANDS.seed!.run(args);
     },
   },
   verify: {

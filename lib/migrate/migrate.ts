@@ -3,6 +3,7 @@
 // so either tool can take over from the other.
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { withSchemaEngine } from "./engine";
 import { databaseUrl, sqliteFilePath } from "../db-url";
@@ -45,6 +46,14 @@ export async function migrate(url = databaseUrl()): Promise<string[]> {
   const out = await withSchemaEngine(url, readFileSync(schemaPath, "utf8"), (engine) =>
     engine.applyMigrations({ migrationsList: readMigrations(), filters: noFilters }),
   );
+  // WAL lets readers (page renders) proceed while a write is in progress; the setting
+  // is stored in the database file, so it is made once here.
+  const sqlite = new Database(file);
+  try {
+    sqlite.pragma("journal_mode = WAL");
+  } finally {
+    sqlite.close();
+  }
   return out.appliedMigrationNames;
 }
 

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { Paragraph } from "@/lib/render/highlight";
+
+export type SpanHighlight = { id: string; start: number; end: number; claimId: string; status: string };
+
+/**
+ * Renders source paragraphs with their spans marked. Each span's pieces carry its id in
+ * data-span-ids; the first piece is preceded by an anchor #span-<id> to link to.
+ */
+export function HighlightedText({ paragraphs, link }: { paragraphs: Paragraph<SpanHighlight>[]; link: boolean }) {
+  return (
+    <div className="source-text">
+      {paragraphs.map((p) => (
+        <p key={p.start} data-start={p.start}>
+          {p.segments.map((s) => {
+            if (s.highlights.length === 0) return <span key={s.start}>{s.text}</span>;
+            const top = s.highlights[0]!;
+            const anchors = s.highlights.filter((h) => h.start === s.start);
+            const mark = (
+              <mark
+                className={`hl hl-${top.status}${s.highlights.length > 1 ? " hl-overlap" : ""}`}
+                data-span-ids={s.highlights.map((h) => h.id).join(" ")}
+                data-claim-ids={s.highlights.map((h) => h.claimId).join(" ")}
+              >
+                {link ? <Link href={`/claims/${top.claimId}`}>{s.text}</Link> : s.text}
+              </mark>
+            );
+            return (
+              <span key={s.start}>
+                {anchors.map((h) => (
+                  <span key={h.id} id={`span-${h.id}`} className="anchor" />
+                ))}
+                {mark}
+              </span>
+            );
+          })}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import { getDb } from "@/lib/db";
+import { handle, json } from "@/lib/http/handle";
+import { getSource } from "@/lib/sources/get-source";
+
+export const dynamic = "force-dynamic";
+
+type Ctx = { params: Promise<{ id: string }> };
+
+export const GET = handle<Ctx>(async (_req, { params }) => json(await getSource(getDb(), (await params).id)));

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AttributionLine } from "../../_components/attribution-line";
+import { HighlightedText, type SpanHighlight } from "../../_components/highlighted-text";
+import { orNotFound } from "../../_components/not-found-on-missing";
+import { SourceMeta } from "../../_components/source-meta";
+import { StatusBadge } from "../../_components/status-badge";
+import { getClaim } from "@/lib/claims/get-claim";
+import { formatPartialDate } from "@/lib/dates";
+import { getDb } from "@/lib/db";
+import { paragraphsAround } from "@/lib/render/highlight";
+import { CodePointIndex } from "@/lib/spans/codepoints";
+import { sourceLabel } from "@/lib/sources/label";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = await orNotFound(getClaim(getDb(), (await params).id));
+  return { title: claim.text };
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const db = getDb();
+  const claim = await orNotFound(getClaim(db, (await params).id));
+  const source = await db.source.findUniqueOrThrow({ where: { id: claim.source.id }, select: { text: true } });
+  const highlights: SpanHighlight[] = claim.spans.map((s) => ({ ...s, claimId: claim.id, status: claim.status }));
+  const context = paragraphsAround(new CodePointIndex(source.text), highlights);
+  const latest = claim.reviews[claim.reviews.length - 1];
+
+  return (
+    <article>
+      <div className="byline">
+        <StatusBadge status={claim.status} />
+        <span>version {claim.version}</span>
+        {claim.asOf ? <span>as of {formatPartialDate(claim.asOf)}</span> : null}
+      </div>
+      <h1>{claim.text}</h1>
+      <p className="byline">
+        <AttributionLine attribution={claim.attribution} publisher={claim.source.publisher} />
+      </p>
+
+      <h2>The quote in its source</h2>
+      <blockquote className="context" cite={claim.source.url ?? undefined}>
+        <HighlightedText paragraphs={context} link={false} />
+      </blockquote>
+      <p>
+        <Link href={`/sources/${claim.source.id}#span-${claim.spans[0]?.id ?? ""}`}>Show in source</Link>
+        {" · "}
+        {sourceLabel(claim.source)}
+      </p>
+
+      {latest ? (
+        <>
+          <h2>Verdict</h2>
+          <p>
+            <StatusBadge status={latest.toStatus} /> {latest.isDemo ? <span className="demo">Demo review</span> : null}{" "}
+            {latest.rationale ?? <span className="muted">No rationale given.</span>}
+          </p>
+        </>
+      ) : null}
+
+      <h2>History</h2>
+      {claim.reviews.length === 0 ? (
+        <p className="muted">Not reviewed yet.</p>
+      ) : (
+        <ol className="history">
+          {claim.reviews.map((r) => (
+            <li key={r.id} data-review-id={r.id}>
+              <time dateTime={r.createdAt}>{r.createdAt.slice(0, 16).replace("T", " ")} UTC</time> — {r.reviewerName}
+              {r.isDemo ? <> <span className="demo">Demo review</span></> : null}: <StatusBadge status={r.fromStatus} /> →{" "}
+              <StatusBadge status={r.toStatus} />
+              {r.rationale ? <div>{r.rationale}</div> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <h2>Source</h2>
+      <p>
+        <Link href={`/sources/${claim.source.id}`}>{sourceLabel(claim.source)}</Link>
+      </p>
+      <SourceMeta source={claim.source} />
+    </article>
+  );
+}

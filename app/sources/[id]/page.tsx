@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { HighlightedText, type SpanHighlight } from "../../_components/highlighted-text";
+import { orNotFound } from "../../_components/not-found-on-missing";
+import { SourceMeta } from "../../_components/source-meta";
+import { StatusBadge } from "../../_components/status-badge";
+import { getDb } from "@/lib/db";
+import { highlightParagraphs } from "@/lib/render/highlight";
+import { CodePointIndex } from "@/lib/spans/codepoints";
+import { getSource } from "@/lib/sources/get-source";
+import { sourceLabel } from "@/lib/sources/label";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: sourceLabel(await orNotFound(getSource(getDb(), (await params).id))) };
+}
+
+export default async function SourcePage({ params }: Props) {
+  const source = await orNotFound(getSource(getDb(), (await params).id));
+  const highlights: SpanHighlight[] = source.claims.flatMap((c) => c.spans.map((s) => ({ ...s, claimId: c.id, status: c.status })));
+  const paragraphs = highlightParagraphs(new CodePointIndex(source.text), highlights);
+
+  return (
+    <article>
+      <h1>{sourceLabel(source)}</h1>
+      <SourceMeta source={source} />
+      <div className="two-col">
+        <section aria-label="Source text">
+          <HighlightedText paragraphs={paragraphs} link />
+        </section>
+        <aside className="claim-side" aria-label="Claims in this source">
+          <h2>{source.claims.length} claims, in reading order</h2>
+          <ol>
+            {source.claims.map((c) => (
+              <li key={c.id} data-claim-id={c.id}>
+                <StatusBadge status={c.status} /> <Link href={`/claims/${c.id}`}>{c.text}</Link>{" "}
+                {c.spans[0] ? <a href={`#span-${c.spans[0].id}`} aria-label={`Show the quote of: ${c.text}`}>¶</a> : null}
+              </li>
+            ))}
+          </ol>
+        </aside>
+      </div>
+    </article>
+  );
+}

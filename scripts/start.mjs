@@ -1,0 +1,14 @@
+// `npm start`: apply pending migrations, seed the database if it is empty, then serve
+// the built app. A fresh DATABASE_URL file therefore just works.
+import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const setup = spawnSync(process.execPath, ["bin/verbatim.mjs", "setup", "--if-empty"], { stdio: "inherit" });
+if (setup.status !== 0) process.exit(setup.status ?? 1);
+
+const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", ...process.argv.slice(2)], {
+  stdio: "inherit",
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => next.kill(signal));
+next.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
