@@ -1,15 +1,30 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+const alias = { "@": path.resolve(import.meta.dirname) };
+
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  resolve: { alias },
   test: {
-    include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 240_000,
     reporters: ["default", "./tests/support/summary-reporter.ts"],
-    // Browser tests share one built server and are heavy on a 2-core machine.
-    fileParallelism: true,
-    maxWorkers: 2,
+    projects: [
+      { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts"] } },
+      {
+        resolve: { alias },
+        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          globalSetup: ["tests/browser/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });
