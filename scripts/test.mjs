@@ -1,0 +1,30 @@
+// `npm test`: every test — unit, integration on real SQLite files, and browser tests in
+// real Chromium against a production build — from a fresh clone.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+function run(cmd, args, env = {}) {
+  const res = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  if (res.status !== 0) process.exit(res.status ?? 1);
+}
+
+// Browser tests need Debian's Chromium (never a downloaded browser build).
+if (!existsSync(CHROMIUM)) {
+  const isRoot = process.getuid?.() === 0;
+  const hasApt = spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
+  if (isRoot && hasApt) {
+    console.log("Installing Debian's chromium for the browser tests…");
+    execFileSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium"], { stdio: "inherit" });
+  } else {
+    console.error(`Chromium not found at ${CHROMIUM}. Install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+}
+
+run(process.execPath, [require.resolve("typescript/bin/tsc"), "--noEmit", "-p", "."]);
+run(process.execPath, [require.resolve("next/dist/bin/next"), "build"]);
+run(process.execPath, [require.resolve("vitest/vitest.mjs"), "run", ...process.argv.slice(2)]);
