@@ -4,7 +4,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const setup = spawnSync(process.execPath, ["bin/verbatim.mjs", "setup", "--if-empty"], { stdio: "inherit" });
+const cli = new URL("../bin/verbatim.mjs", import.meta.url).pathname;
+const setup = spawnSync(process.execPath, [cli, "setup", "--if-empty"], { stdio: "inherit" });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
 const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", ...process.argv.slice(2)], {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { AttributionLine } from "../../_components/attribution-line";
 import { HighlightedText, type SpanHighlight } from "../../_components/highlighted-text";
 import { orNotFound } from "../../_components/not-found-on-missing";
@@ -10,23 +11,26 @@ import { formatPartialDate } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { paragraphsAround } from "@/lib/render/highlight";
 import { CodePointIndex } from "@/lib/spans/codepoints";
+import { getSourceText } from "@/lib/sources/get-source-text";
 import { sourceLabel } from "@/lib/sources/label";
 
 export const dynamic = "force-dynamic";
 
+// generateMetadata and the page share one lookup per request.
+const loadClaim = cache((id: string) => orNotFound(getClaim(getDb(), id)));
+
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const claim = await orNotFound(getClaim(getDb(), (await params).id));
+  const claim = await loadClaim((await params).id);
   return { title: claim.text };
 }
 
 export default async function ClaimPage({ params }: Props) {
-  const db = getDb();
-  const claim = await orNotFound(getClaim(db, (await params).id));
-  const source = await db.source.findUniqueOrThrow({ where: { id: claim.source.id }, select: { text: true } });
+  const claim = await loadClaim((await params).id);
+  const sourceText = await getSourceText(getDb(), claim.source.id);
   const highlights: SpanHighlight[] = claim.spans.map((s) => ({ ...s, claimId: claim.id, status: claim.status }));
-  const context = paragraphsAround(new CodePointIndex(source.text), highlights);
+  const context = paragraphsAround(new CodePointIndex(sourceText), highlights);
   const latest = claim.reviews[claim.reviews.length - 1];
 
   return (

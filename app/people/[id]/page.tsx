@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { orNotFound } from "../../_components/not-found-on-missing";
 import { StatusBadge } from "../../_components/status-badge";
 import { getDb } from "@/lib/db";
@@ -8,14 +9,17 @@ import { sourceLabel } from "@/lib/sources/label";
 
 export const dynamic = "force-dynamic";
 
+// generateMetadata and the page share one lookup per request.
+const loadPerson = cache((id: string) => orNotFound(getPerson(getDb(), id)));
+
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await orNotFound(getPerson(getDb(), (await params).id))).name };
+  return { title: (await loadPerson((await params).id)).name };
 }
 
 export default async function PersonPage({ params }: Props) {
-  const person = await orNotFound(getPerson(getDb(), (await params).id));
+  const person = await loadPerson((await params).id);
   return (
     <article>
       <h1>{person.name}</h1>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { HighlightedText, type SpanHighlight } from "../../_components/highlighted-text";
 import { orNotFound } from "../../_components/not-found-on-missing";
 import { SourceMeta } from "../../_components/source-meta";
@@ -12,14 +13,17 @@ import { sourceLabel } from "@/lib/sources/label";
 
 export const dynamic = "force-dynamic";
 
+// generateMetadata and the page share one lookup per request.
+const loadSource = cache((id: string) => orNotFound(getSource(getDb(), id)));
+
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: sourceLabel(await orNotFound(getSource(getDb(), (await params).id))) };
+  return { title: sourceLabel(await loadSource((await params).id)) };
 }
 
 export default async function SourcePage({ params }: Props) {
-  const source = await orNotFound(getSource(getDb(), (await params).id));
+  const source = await loadSource((await params).id);
   const highlights: SpanHighlight[] = source.claims.flatMap((c) => c.spans.map((s) => ({ ...s, claimId: c.id, status: c.status })));
   const paragraphs = highlightParagraphs(new CodePointIndex(source.text), highlights);
 
