@@ -27,4 +27,4 @@ if (!existsSync(CHROMIUM)) {
 
 run(process.execPath, [require.resolve("typescript/bin/tsc"), "--noEmit", "-p", "."]);
 run(process.execPath, [require.resolve("next/dist/bin/next"), "build"]);
-run(process.execPath, [require.resolve("vitest/vitest.mjs"), "run", ...process.argv.slice(2)]);
+run(process.execPath, [new URL("../node_modules/vitest/vitest.mjs", import.meta.url).pathname, "run", ...process.argv.slice(2)]);

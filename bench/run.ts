@@ -1,0 +1,204 @@
+// `npm run bench`: generate (or reuse) a synthetic corpus, load the built app with
+// autocannon, measure the SQL and HTTP floors, print a Markdown table and append it to
+// bench/RESULTS.md. See bench/README.md.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { timeSql, type SqlFloorResult } from "./floor";
+import { DESIGNATED_SOURCE_ID, dbFileBytes, existingCorpus, generate, type CorpusMeta } from "./generate";
+import { load, type LoadResult } from "./load";
+import { FloorQueries } from "./queries";
+import { appendResults, loadAverage, machineInfo, markdownTable, type Row } from "./report";
+import { drawSamples } from "./sample";
+import { ensureBuild, killAllNow, projectRoot, startFloorServer, startNext, type Managed } from "./server";
+
+const log = (msg: string): void => void process.stderr.write(`${msg}\n`);
+
+function positiveInt(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw.replace(/_/g, ""));
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer (got "${raw}")`);
+  return n;
+}
+
+function options() {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    strict: true,
+    options: {
+      claims: { type: "string" },
+      sources: { type: "string" },
+      duration: { type: "string" },
+      connections: { type: "string" },
+      seed: { type: "string" },
+      "skip-build": { type: "boolean", default: false },
+      build: { type: "boolean", default: false },
+      keep: { type: "boolean", default: false },
+    },
+  });
+  const claims = positiveInt("claims", values.claims, 10_000);
+  const duration = positiveInt("duration", values.duration, 10);
+  return {
+    claims,
+    sources: positiveInt("sources", values.sources, Math.max(2, Math.floor(claims / 10))),
+    duration,
+    warmup: Math.min(3, duration),
+    connections: positiveInt("connections", values.connections, 8),
+    seed: positiveInt("seed", values.seed, 1),
+    skipBuild: values["skip-build"],
+    forceBuild: values.build,
+    keep: values.keep,
+  };
+}
+type Options = ReturnType<typeof options>;
+
+type Endpoint = { name: string; paths: string[]; sql: (i: number) => unknown };
+
+const fmt = (n: number): string => n.toLocaleString("en-US");
+
+async function checkFidelity(next: Managed, floor: Managed, endpoints: { list: string[]; claimPath: string; claimText: string; designatedPath: string }, warnings: string[]): Promise<void> {
+  for (const p of endpoints.list) {
+    const [a, b] = await Promise.all([next, floor].map(async (m) => {
+      const res = await fetch(m.origin + p, { signal: AbortSignal.timeout(60_000) });
+      if (!res.ok) throw new Error(`${m.name} ${p}: HTTP ${res.status}`);
+      const body = (await res.json()) as { items?: Array<{ id?: unknown }>; nextCursor?: unknown };
+      return JSON.stringify([body.items?.map((x) => x.id), body.nextCursor]);
+    }));
+    if (a !== b) throw new Error(`The app and the floor disagree on ${p} (is next start using the bench database?)\n app:   ${a}\n floor: ${b}`);
+  }
+  const claimHtml = await (await fetch(next.origin + endpoints.claimPath)).text();
+  if (!claimHtml.includes(endpoints.claimText)) warnings.push(`claim page ${endpoints.claimPath} does not contain the claim text`);
+  const sourceHtml = await (await fetch(next.origin + endpoints.designatedPath)).text();
+  const shown = sourceHtml.split('data-claim-id="').length - 1;
+  if (shown !== 200) warnings.push(`the 200-span source page lists ${shown} claims (data-claim-id), expected 200`);
+}
+
+async function main(opts: Options): Promise<void> {
+  const started = Date.now();
+  const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`;
+  const loadAvgStart = loadAverage();
+  ensureBuild({ skip: opts.skipBuild, force: opts.forceBuild, log });
+
+  const dataDir = path.join(projectRoot, "bench", "data");
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, `bench-${opts.claims}.db`);
+  let meta: CorpusMeta | null = opts.keep ? existingCorpus({ file, claims: opts.claims, sources: opts.sources, seed: opts.seed }) : null;
+  let reused = meta !== null;
+  if (meta) {
+    log(`Reusing ${path.relative(projectRoot, file)} (generated ${meta.generatedAt} in ${meta.generationSeconds.toFixed(1)} s)`);
+  } else {
+    log(`Generating ${fmt(opts.claims)} claims over ${fmt(opts.sources)} sources into ${path.relative(projectRoot, file)}…`);
+    meta = await generate({ file, claims: opts.claims, sources: opts.sources, seed: opts.seed, log });
+    reused = false;
+    log(`Generated in ${meta.generationSeconds.toFixed(1)} s`);
+  }
+  const dbBytes = dbFileBytes(file);
+  const samples = drawSamples(file, opts.seed, DESIGNATED_SOURCE_ID);
+  const q = new FloorQueries(file);
+  const servers: Managed[] = [];
+  const warnings: string[] = [];
+  const rows: Row[] = [];
+  try {
+    log("Starting next start and the HTTP floor server…");
+    const next = await startNext(file, path.join(dataDir, "next-server.log"));
+    servers.push(next);
+    const floor = await startFloorServer(file);
+    servers.push(floor);
+
+    const { claimIds, sourceIds, cursors } = samples;
+    const statuses = ["unreviewed", "supported", "disputed", "stale"];
+    const firstClaim = q.claimDetail(claimIds[0]!);
+    await checkFidelity(next, floor, {
+      list: ["/api/claims?limit=20", "/api/claims?limit=20&status=disputed", `/api/claims?limit=20&cursor=${cursors[0]!.cursor}`],
+      claimPath: `/claims/${claimIds[0]!}`,
+      claimText: firstClaim?.text ?? "",
+      designatedPath: `/sources/${DESIGNATED_SOURCE_ID}`,
+    }, warnings);
+
+    const [lo, hi] = samples.depthRange;
+    const endpoints: Endpoint[] = [
+      { name: "Claim page `/claims/:id`", paths: claimIds.map((id) => `/claims/${id}`), sql: (i) => q.claimDetail(claimIds[i % claimIds.length]!) },
+      { name: "API `/api/claims?limit=20`", paths: ["/api/claims?limit=20"], sql: () => q.listClaims({ limit: 20 }) },
+      {
+        name: "API `…&status=` (4 statuses)",
+        paths: statuses.map((s) => `/api/claims?limit=20&status=${s}`),
+        sql: (i) => q.listClaims({ limit: 20, status: statuses[i % statuses.length]! }),
+      },
+      {
+        name: `API \`…&cursor=\` (depth ${fmt(lo)}–${fmt(hi)})`,
+        paths: cursors.map((c) => `/api/claims?limit=20&cursor=${c.cursor}`),
+        sql: (i) => q.listClaims({ limit: 20, cursor: cursors[i % cursors.length]!.cursor }),
+      },
+      { name: "Source page `/sources/:id`", paths: sourceIds.map((id) => `/sources/${id}`), sql: (i) => q.sourceDetail(sourceIds[i % sourceIds.length]!) },
+      { name: "Source page, 200 spans", paths: [`/sources/${DESIGNATED_SOURCE_ID}`], sql: () => q.sourceDetail(DESIGNATED_SOURCE_ID) },
+    ];
+
+    const loadOpts = { connections: opts.connections, durationSeconds: opts.duration };
+    const warmOpts = { connections: opts.connections, durationSeconds: opts.warmup };
+    const measure = async (m: Managed, e: Endpoint): Promise<LoadResult> => {
+      await load(m.origin, e.paths, warmOpts);
+      const r = await load(m.origin, e.paths, loadOpts);
+      const bad = r.errors + r.timeouts + r.non2xx;
+      if (bad > 0) warnings.push(`${m.name} ${e.name}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx (${JSON.stringify(r.statusCodes)})`);
+      return r;
+    };
+    for (const e of endpoints) {
+      log(`- ${e.name}: next start…`);
+      const page = await measure(next, e);
+      log(`    ${fmt(Math.round(page.rps))} req/s, p50 ${page.latency.p50.toFixed(1)} ms, p95 ${page.latency.p95.toFixed(1)} ms`);
+      log(`  ${e.name}: HTTP floor…`);
+      const httpFloor = await measure(floor, e);
+      log(`    ${fmt(Math.round(httpFloor.rps))} req/s, p50 ${httpFloor.latency.p50.toFixed(1)} ms, p95 ${httpFloor.latency.p95.toFixed(1)} ms`);
+      const sqlFloor: SqlFloorResult = timeSql(e.sql, { maxSeconds: Math.min(5, opts.duration), maxIterations: 50_000, warmupIterations: 200 });
+      log(`    SQL floor p50 ${sqlFloor.latency.p50.toFixed(3)} ms, p95 ${sqlFloor.latency.p95.toFixed(3)} ms`);
+      rows.push({ name: e.name, page, httpFloor, sqlFloor });
+    }
+  } finally {
+    for (const s of servers.reverse()) await s.stop();
+    q.close();
+  }
+
+  const table = markdownTable(rows);
+  const r = meta.rows;
+  const section = [
+    `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — ${fmt(opts.claims)} claims / ${fmt(opts.sources)} sources`,
+    "",
+    `- Command: \`${command}\``,
+    `- Machine: ${machineInfo()}; load average ${loadAvgStart} at start, ${loadAverage()} at end`,
+    `- Corpus: ${fmt(r.Claim ?? 0)} claims, ${fmt(r.Source ?? 0)} sources, ${fmt(r.Span ?? 0)} spans, ${fmt(r.Attribution ?? 0)} attributions, ${fmt(r.Person ?? 0)} people / ${fmt(r.PersonAlias ?? 0)} aliases, ${fmt(r.Review ?? 0)} reviews (seed ${opts.seed})`,
+    `- Generation: ${meta.generationSeconds.toFixed(1)} s${reused ? ` (reused with --keep; generated ${meta.generatedAt})` : ""}; DB file ${(dbBytes / 1e6).toFixed(1)} MB`,
+    `- Load: autocannon, ${opts.connections} connections, ${opts.duration} s per endpoint after ${opts.warmup} s warm-up, 127.0.0.1; latencies are exact percentiles of every response; ids rotate over ${fmt(samples.claimIds.length)} sampled claims / ${fmt(samples.sourceIds.length)} sources / ${fmt(samples.cursors.length)} cursors`,
+    `- Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    ...(warnings.length ? ["", "**Warnings:**", ...warnings.map((w) => `- ${w}`)] : []),
+    "",
+    table,
+    "",
+  ].join("\n");
+  process.stdout.write(`\n${section}\n`);
+  appendResults(path.join(projectRoot, "bench", "RESULTS.md"), section);
+  log("Appended to bench/RESULTS.md");
+  if (warnings.length) process.exitCode = 1;
+}
+
+const opts = options();
+process.on("exit", killAllNow);
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(sig, () => {
+    log(`${sig}: stopping servers`);
+    killAllNow();
+    process.exit(130);
+  });
+}
+// Bounded runtime: generation + build allowance, plus every load phase with slack.
+const budgetMs = (30 * 60 + 6 * 2 * (opts.duration + opts.warmup + 30)) * 1000;
+setTimeout(() => {
+  log(`Watchdog: the bench exceeded ${Math.round(budgetMs / 60_000)} min; stopping`);
+  killAllNow();
+  process.exit(3);
+}, budgetMs).unref();
+
+main(opts).catch((err: unknown) => {
+  log(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  killAllNow();
+  process.exit(1);
+});
