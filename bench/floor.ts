@@ -11,7 +11,6 @@ export function timeSql(
   for (let i = 0; i < opts.warmupIterations; i++) if (call(i) === null) throw new Error(`SQL floor: sample ${i} not found`);
   const samples: number[] = [];
   const deadline = performance.now() + opts.maxSeconds * 1000;
-  const started = performance.now();
   let busy = 0;
   for (let i = 0; i < opts.maxIterations && (i < 100 || performance.now() < deadline); i++) {
     const t0 = performance.now();
@@ -21,6 +20,5 @@ export function timeSql(
     samples.push(dt);
     busy += dt;
   }
-  void started;
   return { latency: summarize(samples), opsPerSec: samples.length / (busy / 1000) };
 }
