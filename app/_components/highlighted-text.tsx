@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Paragraph } from "@/lib/render/highlight";
 
 export type SpanHighlight = { id: string; start: number; end: number; claimId: string; status: string };
@@ -6,6 +5,8 @@ export type SpanHighlight = { id: string; start: number; end: number; claimId: s
 /**
  * Renders source paragraphs with their spans marked. Each span's pieces carry its id in
  * data-span-ids; the first piece is preceded by an anchor #span-<id> to link to.
+ * Plain <a>, not next/link: a source can hold hundreds of spans, and each Link adds
+ * client-side payload to every page view.
  */
 export function HighlightedText({ paragraphs, link }: { paragraphs: Paragraph<SpanHighlight>[]; link: boolean }) {
   return (
@@ -22,7 +23,7 @@ export function HighlightedText({ paragraphs, link }: { paragraphs: Paragraph<Sp
                 data-span-ids={s.highlights.map((h) => h.id).join(" ")}
                 data-claim-ids={s.highlights.map((h) => h.claimId).join(" ")}
               >
-                {link ? <Link href={`/claims/${top.claimId}`}>{s.text}</Link> : s.text}
+                {link ? <a href={`/claims/${top.claimId}`}>{s.text}</a> : s.text}
               </mark>
             );
             return (

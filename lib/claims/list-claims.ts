@@ -26,6 +26,9 @@ export async function listClaims(db: DbTx, rawQuery: Record<string, string | und
   }
   if (q.cursor) {
     const c = decodeCursor(q.cursor);
+    // The redundant `lte` bound gives SQLite a starting point in the (createdAt, id)
+    // index; without it the OR alone walks the index from the top (slow deep pages).
+    where.createdAt = { lte: c.createdAt };
     where.OR = [{ createdAt: { lt: c.createdAt } }, { createdAt: c.createdAt, id: { lt: c.id } }];
   }
   const rows = await db.claim.findMany({

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cache } from "react";
 import { HighlightedText, type SpanHighlight } from "../../_components/highlighted-text";
 import { orNotFound } from "../../_components/not-found-on-missing";
@@ -40,7 +39,7 @@ export default async function SourcePage({ params }: Props) {
           <ol>
             {source.claims.map((c) => (
               <li key={c.id} data-claim-id={c.id}>
-                <StatusBadge status={c.status} /> <Link href={`/claims/${c.id}`}>{c.text}</Link>{" "}
+                <StatusBadge status={c.status} /> <a href={`/claims/${c.id}`}>{c.text}</a>{" "}
                 {c.spans[0] ? <a href={`#span-${c.spans[0].id}`} aria-label={`Show the quote of: ${c.text}`}>¶</a> : null}
               </li>
             ))}
