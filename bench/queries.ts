@@ -172,9 +172,9 @@ export class FloorQueries {
     }
     if (q.cursor) {
       const c = decodeCursor(q.cursor);
-      // Same predicate shape as Prisma generates for lib/claims/list-claims.ts.
-      where.push(`("createdAt" < ? OR ("createdAt" = ? AND "id" < ?))`);
-      args.push(c.createdAt, c.createdAt, c.id);
+      // Same predicate shape as Prisma generates for lib/claims/cursor.ts afterCursor().
+      where.push(`"createdAt" <= ? AND ("createdAt" < ? OR ("createdAt" = ? AND "id" < ?))`);
+      args.push(c.createdAt, c.createdAt, c.createdAt, c.id);
     }
     const key = `list:${q.status ? "s" : ""}${q.cursor ? "c" : ""}`;
     const rows = this.stmt<ClaimRow>(key, () =>

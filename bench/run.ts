@@ -43,7 +43,7 @@ function options() {
     sources: positiveInt("sources", values.sources, Math.max(2, Math.floor(claims / 10))),
     duration,
     warmup: Math.min(3, duration),
-    connections: positiveInt("connections", values.connections, 8),
+    connections: positiveInt("connections", values.connections, 4),
     seed: positiveInt("seed", values.seed, 1),
     skipBuild: values["skip-build"],
     forceBuild: values.build,

@@ -1,4 +1,5 @@
 import { AppError } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
 
 // Keyset pagination over (createdAt desc, id desc): stable while claims are added.
 export type Cursor = { createdAt: Date; id: string };
@@ -18,4 +19,14 @@ export function decodeCursor(s: string): Cursor {
     // fall through to the error below
   }
   throw new AppError("bad_request", "cursor: not a cursor returned by this API.");
+}
+
+/** Claims strictly after `c` in (createdAt desc, id desc) order. */
+export function afterCursor(c: Cursor): Prisma.ClaimWhereInput {
+  return {
+    // The redundant `lte` bound gives SQLite a starting point in the (createdAt, id)
+    // index; without it the OR alone walks the index from the top (slow deep pages).
+    createdAt: { lte: c.createdAt },
+    OR: [{ createdAt: { lt: c.createdAt } }, { createdAt: c.createdAt, id: { lt: c.id } }],
+  };
 }

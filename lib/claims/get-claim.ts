@@ -1,29 +1,28 @@
 import type { DbTx } from "../db";
 import { notFound } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
 import { claimSummaryDto, claimSummarySelect } from "./claim-dto";
 
-/** One claim with its spans, attribution, source summary and review history (oldest first). */
-export async function getClaim(db: DbTx, id: string) {
-  const row = await db.claim.findUnique({
-    where: { id },
+export const claimDetailSelect = {
+  ...claimSummarySelect,
+  reviews: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
-      ...claimSummarySelect,
-      reviews: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          fromStatus: true,
-          toStatus: true,
-          rationale: true,
-          evidence: true,
-          reviewerName: true,
-          isDemo: true,
-          createdAt: true,
-        },
-      },
+      id: true,
+      fromStatus: true,
+      toStatus: true,
+      rationale: true,
+      evidence: true,
+      reviewerName: true,
+      isDemo: true,
+      createdAt: true,
     },
-  });
-  if (!row) throw notFound("claim", id);
+  },
+} as const satisfies Prisma.ClaimSelect;
+
+type ClaimDetailRow = Prisma.ClaimGetPayload<{ select: typeof claimDetailSelect }>;
+
+export function claimDetailDto(row: ClaimDetailRow) {
   return {
     ...claimSummaryDto(row),
     reviews: row.reviews.map((r) => ({
@@ -33,4 +32,11 @@ export async function getClaim(db: DbTx, id: string) {
     })),
   };
 }
-export type ClaimDetail = Awaited<ReturnType<typeof getClaim>>;
+export type ClaimDetail = ReturnType<typeof claimDetailDto>;
+
+/** One claim with its spans, attribution, source summary and review history (oldest first). */
+export async function getClaim(db: DbTx, id: string): Promise<ClaimDetail> {
+  const row = await db.claim.findUnique({ where: { id }, select: claimDetailSelect });
+  if (!row) throw notFound("claim", id);
+  return claimDetailDto(row);
+}
