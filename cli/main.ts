@@ -46,6 +46,18 @@ const COMMANDS: Record<string, Command> = {
       return r.violations.length ? 1 : 0;
     },
   },
+  export: {
+    summary: "Write a complete, versioned JSONL backup: --out FILE (--out - or no --out: stdout).",
+    async run(args) {
+      return (await import("../lib/backup/cli")).exportCommand(args);
+    },
+  },
+  import: {
+    summary: "Load a backup made by `export` into an empty database: FILE (- for stdin); writes nothing if any record is wrong.",
+    async run(args) {
+      return (await import("../lib/backup/cli")).importCommand(args);
+    },
+  },
 };
 
 function help(): string {

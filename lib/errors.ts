@@ -45,7 +45,10 @@ export const notFound = (what: string, id: string) => new AppError("not_found", 
 export function fromDatabaseError(err: unknown): AppError | undefined {
   if (err instanceof AppError) return err;
   if (!(err instanceof Error)) return undefined;
-  const invariant = /VERBATIM_[A-Z_]+: [^\n"]+/.exec(err.message);
+  // Prisma reports a trigger's RAISE as a foreign-key error (P2003) and keeps the
+  // trigger's own message only in meta.driverAdapterError.cause.originalMessage.
+  const meta = (err as { meta?: unknown }).meta;
+  const invariant = /VERBATIM_[A-Z_]+: [^\n"]+/.exec(`${err.message}\n${meta === undefined ? "" : JSON.stringify(meta)}`);
   if (invariant) return new AppError("unprocessable", invariant[0]);
   const code = (err as { code?: unknown }).code;
   switch (code) {

@@ -1,0 +1,432 @@
+// `verbatim import`: loads a backup made by `verbatim export` into an empty database.
+// Every line is checked first — JSON, schema, format version, unique ids, references,
+// each source's sha256 and code-point length, and the verbatim invariant of every span —
+// and if anything is wrong the import is refused as a whole, naming each bad line; only
+// then is everything written, in one transaction, so a failure leaves the database empty.
+import type { Db, DbTx } from "../db";
+import { AppError, fromDatabaseError } from "../errors";
+import { sha256Hex } from "../sources/hash";
+import { CodePointIndex, cpLength, isWellFormed } from "../spans/codepoints";
+import { spanViolations } from "../spans/span";
+import type { DumpCounts } from "./export-dump";
+import { BACKUP_TYPE, BACKUP_VERSION, DUMP_ORDER } from "./format";
+import { appliedMigrations } from "./migrations";
+import {
+  headerRecord,
+  RECORD_SCHEMAS,
+  type ClaimRecord,
+  type HeaderRecord,
+  type PersonRecord,
+  type ReviewRecord,
+  type SourceRecord,
+  type SpanRecord,
+} from "./schemas";
+
+/** How many problems an error message lists (all of them are counted). */
+export const MAX_LISTED_PROBLEMS = 50;
+
+export type ImportSummary = DumpCounts & { migration: string };
+
+export type ImportOptions = {
+  /** Rows per INSERT. Default 200. */
+  chunkSize?: number;
+  /** How long the write transaction may take, in ms. Default one hour. */
+  timeoutMs?: number;
+};
+
+type Located<T> = { line: number; record: T };
+type Problem = { line: number; message: string };
+
+export type ParsedDump = {
+  header: HeaderRecord;
+  sources: Located<SourceRecord>[];
+  people: Located<PersonRecord>[];
+  claims: Located<ClaimRecord>[];
+  reviews: Located<ReviewRecord>[];
+};
+
+/** Imports `lines` (a dump, one record per item, newlines optional) into the empty database `db`. */
+export async function importDump(
+  db: Db,
+  lines: AsyncIterable<string> | Iterable<string>,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
+  await assertEmpty(db);
+  const dump = await parseDump(lines, await appliedMigrations(db));
+  try {
+    await db.$transaction(
+      async (tx) => {
+        await assertEmpty(tx); // again, now that nothing else can write
+        await writeDump(tx, dump, options.chunkSize ?? 200);
+      },
+      { timeout: options.timeoutMs ?? 60 * 60_000, maxWait: 30_000 },
+    );
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    const known = fromDatabaseError(err);
+    if (known) throw new AppError(known.code, `Nothing was imported: ${known.message}`);
+    throw err;
+  }
+  return summarize(dump);
+}
+
+/** Refuses a database that holds any record (or has no tables yet). */
+async function assertEmpty(db: DbTx): Promise<void> {
+  let counts: [number, number, number, number];
+  try {
+    counts = await Promise.all([db.source.count(), db.person.count(), db.claim.count(), db.review.count()]);
+  } catch (err) {
+    if (err instanceof Error && /no such table/i.test(err.message)) {
+      throw new AppError("unprocessable", "The database has no tables; run `verbatim migrate` before importing.");
+    }
+    throw err;
+  }
+  const [sources, people, claims, reviews] = counts;
+  if (sources + people + claims + reviews > 0) {
+    throw new AppError(
+      "conflict",
+      `The database is not empty (${sources} sources, ${people} people, ${claims} claims, ${reviews} reviews); ` +
+        "import only into a new, migrated database. Nothing was imported.",
+    );
+  }
+}
+
+function summarize(dump: ParsedDump): ImportSummary {
+  let aliases = 0;
+  for (const p of dump.people) aliases += p.record.aliases.length;
+  let spans = 0;
+  let attributions = 0;
+  for (const c of dump.claims) {
+    spans += c.record.spans.length;
+    if (c.record.attribution) attributions++;
+  }
+  return {
+    migration: dump.header.migration,
+    sources: dump.sources.length,
+    people: dump.people.length,
+    aliases,
+    claims: dump.claims.length,
+    spans,
+    attributions,
+    reviews: dump.reviews.length,
+  };
+}
+
+function refuse(problems: Problem[]): never {
+  const sorted = [...problems].sort((a, b) => a.line - b.line);
+  const listed = sorted.slice(0, MAX_LISTED_PROBLEMS).map((p) => `line ${p.line}: ${p.message}`);
+  const more = sorted.length - listed.length;
+  const message = [
+    `The backup has ${sorted.length} problem${sorted.length === 1 ? "" : "s"}; nothing was imported.`,
+    ...listed,
+    ...(more > 0 ? [`… and ${more} more`] : []),
+  ].join("\n");
+  throw new AppError("unprocessable", message, { problems: listed, total: sorted.length });
+}
+
+function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues.map((i) => (i.path.length ? `${i.path.map(String).join(".")}: ${i.message}` : i.message)).join("; ");
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function isRecordType(t: string): t is keyof typeof RECORD_SCHEMAS {
+  return Object.hasOwn(RECORD_SCHEMAS, t);
+}
+
+/** Every line parsed and cross-checked; throws an AppError naming each bad line. Writes nothing. */
+export async function parseDump(lines: AsyncIterable<string> | Iterable<string>, applied: readonly string[]): Promise<ParsedDump> {
+  const problems: Problem[] = [];
+  const dump: Omit<ParsedDump, "header"> = { sources: [], people: [], claims: [], reviews: [] };
+  let header: HeaderRecord | undefined;
+  let lineNo = 0;
+  let blanks: number[] = [];
+
+  for await (const rawLine of lines) {
+    lineNo++;
+    const line = rawLine.replace(/\r?\n$/, "");
+    if (line.trim() === "") {
+      if (lineNo === 1) refuse([{ line: 1, message: `expected the backup header {"type":"${BACKUP_TYPE}",...}, found an empty line` }]);
+      blanks.push(lineNo); // blank lines at the very end are harmless; anywhere else they are reported
+      continue;
+    }
+    for (const b of blanks) problems.push({ line: b, message: "empty line" });
+    blanks = [];
+
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (err) {
+      const reason = `not valid JSON (${(err as Error).message})`;
+      if (lineNo === 1) refuse([{ line: 1, message: `not a Verbatim backup: ${reason}` }]);
+      problems.push({ line: lineNo, message: reason });
+      continue;
+    }
+
+    if (lineNo === 1) {
+      header = parseHeader(value, applied, problems);
+      continue;
+    }
+    if (!isObject(value)) {
+      problems.push({ line: lineNo, message: "a record must be a JSON object" });
+      continue;
+    }
+    const type = value.type;
+    if (typeof type !== "string") {
+      problems.push({ line: lineNo, message: 'the record has no "type"' });
+      continue;
+    }
+    if (type === BACKUP_TYPE) {
+      problems.push({ line: lineNo, message: "a second backup header (only line 1 may be one)" });
+      continue;
+    }
+    if (!isRecordType(type)) {
+      problems.push({ line: lineNo, message: `unknown record type ${JSON.stringify(type)} (this version reads ${DUMP_ORDER.join(", ")})` });
+      continue;
+    }
+    const label = typeof value.id === "string" ? `${type} ${value.id}` : type;
+    const result = RECORD_SCHEMAS[type].safeParse(value);
+    if (!result.success) {
+      problems.push({ line: lineNo, message: `${label}: ${describeIssues(result.error.issues)}` });
+      continue;
+    }
+    const record = result.data;
+    switch (record.type) {
+      case "source":
+        dump.sources.push({ line: lineNo, record });
+        break;
+      case "person":
+        dump.people.push({ line: lineNo, record });
+        break;
+      case "claim":
+        dump.claims.push({ line: lineNo, record });
+        break;
+      case "review":
+        dump.reviews.push({ line: lineNo, record });
+        break;
+    }
+  }
+
+  if (lineNo === 0) refuse([{ line: 1, message: "the backup is empty (no header)" }]);
+  if (!header) refuse(problems);
+  crossCheck(dump, problems);
+  if (problems.length > 0) refuse(problems);
+  return { header, ...dump };
+}
+
+/** Line 1. A wrong type or version makes the rest meaningless, so those stop at once. */
+function parseHeader(value: unknown, applied: readonly string[], problems: Problem[]): HeaderRecord {
+  if (!isObject(value) || value.type !== BACKUP_TYPE) {
+    refuse([{ line: 1, message: `not a Verbatim backup: the first line must be the header {"type":"${BACKUP_TYPE}","version":${BACKUP_VERSION},...}` }]);
+  }
+  if (value.version !== BACKUP_VERSION) {
+    refuse([{ line: 1, message: `backup format version ${JSON.stringify(value.version)} is not supported; this version of Verbatim reads version ${BACKUP_VERSION}` }]);
+  }
+  const result = headerRecord.safeParse(value);
+  if (!result.success) refuse([{ line: 1, message: `header: ${describeIssues(result.error.issues)}` }]);
+  const header = result.data;
+  if (!applied.includes(header.migration)) {
+    problems.push({
+      line: 1,
+      message:
+        `the backup was made from a database at migration ${header.migration}, which this database has not applied ` +
+        `(its latest is ${applied[applied.length - 1] ?? "none"}); import it with the Verbatim version that made it`,
+    });
+  }
+  return header;
+}
+
+/** Uniqueness, references, hashes and the verbatim invariant across records. */
+function crossCheck(dump: Omit<ParsedDump, "header">, problems: Problem[]): void {
+  const add = (line: number, message: string) => problems.push({ line, message });
+
+  /** Registers a unique key; reports a repeat on its line, naming the first. */
+  const unique = () => {
+    const seen = new Map<string, number>();
+    return (key: string, line: number, what: string): boolean => {
+      const first = seen.get(key);
+      if (first !== undefined) {
+        add(line, `${what} (first on line ${first})`);
+        return false;
+      }
+      seen.set(key, line);
+      return true;
+    };
+  };
+
+  const sources = new Map<string, Located<SourceRecord>>();
+  const sourceId = unique();
+  const sha = unique();
+  for (const s of dump.sources) {
+    const r = s.record;
+    if (!sourceId(r.id, s.line, `duplicate source id "${r.id}"`)) continue;
+    sources.set(r.id, s);
+    sha(r.sha256, s.line, `source ${r.id}: another source has the same sha256 ${r.sha256}`);
+    if (!isWellFormed(r.text)) {
+      add(s.line, `source ${r.id}: text contains an unpaired surrogate`);
+      continue;
+    }
+    const actual = sha256Hex(r.text);
+    if (actual !== r.sha256) add(s.line, `source ${r.id}: text hashes to ${actual}, not the recorded sha256 ${r.sha256}`);
+    const length = cpLength(r.text);
+    if (length !== r.length) add(s.line, `source ${r.id}: length ${r.length} ≠ the text's ${length} code points`);
+  }
+
+  const people = new Set<string>();
+  const personId = unique();
+  const slug = unique();
+  const aliasId = unique();
+  for (const p of dump.people) {
+    const r = p.record;
+    if (!personId(r.id, p.line, `duplicate person id "${r.id}"`)) continue;
+    people.add(r.id);
+    slug(r.slug, p.line, `person ${r.id}: duplicate slug "${r.slug}"`);
+    const names = new Set<string>();
+    r.aliases.forEach((a, i) => {
+      aliasId(a.id, p.line, `person ${r.id}: aliases.${i}: duplicate alias id "${a.id}"`);
+      if (names.has(a.alias)) add(p.line, `person ${r.id}: aliases.${i}: duplicate alias ${JSON.stringify(a.alias)}`);
+      names.add(a.alias);
+    });
+  }
+
+  const claims = new Set<string>();
+  const claimId = unique();
+  const attributionId = unique();
+  const spanId = unique();
+  // Spans grouped by source, so each source's code-point index is built once and dropped.
+  const spansBySource = new Map<string, { line: number; claimId: string; i: number; span: SpanRecord }[]>();
+  for (const c of dump.claims) {
+    const r = c.record;
+    if (!claimId(r.id, c.line, `duplicate claim id "${r.id}"`)) continue;
+    claims.add(r.id);
+    const hasSource = sources.has(r.sourceId);
+    if (!hasSource) add(c.line, `claim ${r.id}: sourceId "${r.sourceId}" is not a source in this backup`);
+    const a = r.attribution;
+    if (a) {
+      attributionId(a.id, c.line, `claim ${r.id}: duplicate attribution id "${a.id}"`);
+      if (a.personId !== null && !people.has(a.personId)) {
+        add(c.line, `claim ${r.id}: attribution.personId "${a.personId}" is not a person in this backup`);
+      }
+    }
+    r.spans.forEach((span, i) => {
+      spanId(span.id, c.line, `claim ${r.id}: spans.${i}: duplicate span id "${span.id}"`);
+      if (span.sourceId !== r.sourceId) {
+        add(c.line, `claim ${r.id}: spans.${i}: sourceId "${span.sourceId}" differs from the claim's source "${r.sourceId}"`);
+      } else if (hasSource) {
+        let list = spansBySource.get(r.sourceId);
+        if (!list) spansBySource.set(r.sourceId, (list = []));
+        list.push({ line: c.line, claimId: r.id, i, span });
+      }
+    });
+  }
+
+  for (const [id, spans] of spansBySource) {
+    const index = new CodePointIndex(sources.get(id)!.record.text);
+    for (const s of spans) {
+      for (const v of spanViolations(index, s.span)) {
+        add(s.line, `claim ${s.claimId}: spans.${s.i} (span ${s.span.id}) is not verbatim: ${v.message}`);
+      }
+    }
+  }
+
+  const reviewId = unique();
+  for (const rv of dump.reviews) {
+    const r = rv.record;
+    reviewId(r.id, rv.line, `duplicate review id "${r.id}"`);
+    if (!claims.has(r.claimId)) add(rv.line, `review ${r.id}: claimId "${r.claimId}" is not a claim in this backup`);
+  }
+}
+
+/** Splits `items` into runs of at most `size` items and at most `maxWeight` total weight (one oversized item goes alone). */
+function chunks<T>(items: readonly T[], size: number, weight: (item: T) => number = () => 0, maxWeight = Infinity): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    const w = weight(item);
+    if (current.length > 0 && (current.length >= size || total + w > maxWeight)) {
+      out.push(current);
+      current = [];
+      total = 0;
+    }
+    current.push(item);
+    total += w;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** Inserts everything, parents before children so every foreign key and trigger is satisfied. */
+async function writeDump(tx: DbTx, dump: ParsedDump, size: number): Promise<void> {
+  const date = (s: string) => new Date(s);
+
+  for (const batch of chunks(dump.sources, size, (s) => s.record.text.length, 8_000_000)) {
+    await tx.source.createMany({
+      data: batch.map(({ record: s }) => ({
+        id: s.id,
+        title: s.title,
+        publisher: s.publisher,
+        author: s.author,
+        url: s.url,
+        publishedAt: s.publishedAt,
+        retrievedAt: s.retrievedAt === null ? null : date(s.retrievedAt),
+        language: s.language,
+        text: s.text,
+        sha256: s.sha256,
+        length: s.length,
+        createdAt: date(s.createdAt),
+      })),
+    });
+  }
+
+  for (const batch of chunks(dump.people, size)) {
+    await tx.person.createMany({
+      data: batch.map(({ record: p }) => ({ id: p.id, name: p.name, slug: p.slug, description: p.description, createdAt: date(p.createdAt) })),
+    });
+  }
+  const aliases = dump.people.flatMap(({ record: p }) => p.aliases.map((a) => ({ id: a.id, personId: p.id, alias: a.alias, folded: a.folded })));
+  for (const batch of chunks(aliases, size)) await tx.personAlias.createMany({ data: batch });
+
+  for (const batch of chunks(dump.claims, size)) {
+    await tx.claim.createMany({
+      data: batch.map(({ record: c }) => ({
+        id: c.id,
+        text: c.text,
+        status: c.status,
+        version: c.version,
+        asOf: c.asOf,
+        sourceId: c.sourceId,
+        createdAt: date(c.createdAt),
+        // Given explicitly, Prisma stores it instead of "now" (@updatedAt only fills a missing value).
+        updatedAt: date(c.updatedAt),
+      })),
+    });
+  }
+  const spans = dump.claims.flatMap(({ record: c }) =>
+    c.spans.map((s) => ({ id: s.id, claimId: c.id, sourceId: s.sourceId, start: s.start, end: s.end, exact: s.exact, prefix: s.prefix, suffix: s.suffix })),
+  );
+  for (const batch of chunks(spans, size)) await tx.span.createMany({ data: batch });
+  const attributions = dump.claims.flatMap(({ record: c }) =>
+    c.attribution ? [{ id: c.attribution.id, claimId: c.id, kind: c.attribution.kind, personId: c.attribution.personId, role: c.attribution.role }] : [],
+  );
+  for (const batch of chunks(attributions, size)) await tx.attribution.createMany({ data: batch });
+
+  for (const batch of chunks(dump.reviews, size)) {
+    await tx.review.createMany({
+      data: batch.map(({ record: r }) => ({
+        id: r.id,
+        claimId: r.claimId,
+        fromStatus: r.fromStatus,
+        toStatus: r.toStatus,
+        rationale: r.rationale,
+        evidence: JSON.stringify(r.evidence),
+        reviewerId: r.reviewerId,
+        reviewerName: r.reviewerName,
+        isDemo: r.isDemo,
+        createdAt: date(r.createdAt),
+      })),
+    });
+  }
+}

@@ -1,0 +1,136 @@
+// Zod schemas of the backup format (lib/backup/format.ts, README.md): one strict schema
+// per record type. They check each record on its own — types, allowed values, that every
+// column is present — and import-dump.ts checks what spans several records (references,
+// uniqueness, hashes, the verbatim invariant).
+import { z } from "zod";
+import { ATTRIBUTION_KINDS, CLAIM_STATUSES } from "../claims/schemas";
+import { partialDate } from "../dates";
+import { ID_PATTERN } from "../ids";
+
+const id = z.string().regex(ID_PATTERN, "must be an id (lowercase letters, digits and hyphens)");
+
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * A timestamp exactly as `Date.prototype.toISOString()` writes it (UTC, milliseconds),
+ * so that parsing and writing it again gives back the same string.
+ */
+export const isoTimestamp = z
+  .string()
+  .refine(
+    (s) => ISO_TIMESTAMP.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString() === s,
+    "must be a UTC timestamp written like 2024-12-03T09:30:00.000Z",
+  );
+
+const status = z.enum(CLAIM_STATUSES);
+
+export const headerRecord = z.strictObject({
+  type: z.literal("verbatim-backup"),
+  version: z.number().int().min(1),
+  migration: z.string().min(1),
+});
+export type HeaderRecord = z.infer<typeof headerRecord>;
+
+export const sourceRecord = z.strictObject({
+  type: z.literal("source"),
+  id,
+  title: z.string().nullable(),
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  url: z.string().nullable(),
+  publishedAt: partialDate.nullable(),
+  retrievedAt: isoTimestamp.nullable(),
+  language: z.string().nullable(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits"),
+  length: z.number().int().min(1),
+  createdAt: isoTimestamp,
+  // SQLite's length() stops at a NUL, so the database cannot hold one (createSource refuses it too).
+  text: z
+    .string()
+    .min(1)
+    .refine((t) => !t.includes("\u0000"), "must not contain NUL characters"),
+});
+export type SourceRecord = z.infer<typeof sourceRecord>;
+
+export const aliasRecord = z.strictObject({
+  id,
+  alias: z.string().min(1),
+  folded: z.string(),
+});
+export type AliasRecord = z.infer<typeof aliasRecord>;
+
+export const personRecord = z.strictObject({
+  type: z.literal("person"),
+  id,
+  name: z.string().min(1),
+  slug: z.string().min(1),
+  description: z.string().nullable(),
+  createdAt: isoTimestamp,
+  aliases: z.array(aliasRecord),
+});
+export type PersonRecord = z.infer<typeof personRecord>;
+
+export const attributionRecord = z
+  .strictObject({
+    id,
+    kind: z.enum(ATTRIBUTION_KINDS),
+    personId: id.nullable(),
+    role: z.string().nullable(),
+  })
+  .refine((a) => (a.kind === "publication") === (a.personId === null), {
+    message: "direct and indirect attributions name a person; publication attributions do not",
+    path: ["personId"],
+  });
+export type AttributionRecord = z.infer<typeof attributionRecord>;
+
+export const spanRecord = z.strictObject({
+  id,
+  sourceId: id,
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+export type SpanRecord = z.infer<typeof spanRecord>;
+
+export const claimRecord = z.strictObject({
+  type: z.literal("claim"),
+  id,
+  sourceId: id,
+  text: z.string(),
+  status,
+  version: z.number().int().min(1),
+  asOf: partialDate.nullable(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  attribution: attributionRecord.nullable(),
+  spans: z.array(spanRecord),
+});
+export type ClaimRecord = z.infer<typeof claimRecord>;
+
+export const reviewRecord = z.strictObject({
+  type: z.literal("review"),
+  id,
+  claimId: id,
+  fromStatus: status,
+  toStatus: status,
+  rationale: z.string().nullable(),
+  evidence: z.array(z.json()),
+  reviewerId: z.string().min(1).nullable(),
+  reviewerName: z.string(),
+  isDemo: z.boolean(),
+  createdAt: isoTimestamp,
+});
+export type ReviewRecord = z.infer<typeof reviewRecord>;
+
+/** Schema of each record type after the header, by its `type`. */
+export const RECORD_SCHEMAS = {
+  source: sourceRecord,
+  person: personRecord,
+  claim: claimRecord,
+  review: reviewRecord,
+} as const;
+export type RecordType = keyof typeof RECORD_SCHEMAS;
+
+export type BackupRecord = SourceRecord | PersonRecord | ClaimRecord | ReviewRecord;
