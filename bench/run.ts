@@ -4,6 +4,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { exportTable, measureExport } from "./export-bench";
 import { timeSql, type SqlFloorResult } from "./floor";
 import { DESIGNATED_SOURCE_ID, dbFileBytes, existingCorpus, generate, type CorpusMeta } from "./generate";
 import { load, type LoadResult } from "./load";
@@ -34,6 +35,7 @@ function options() {
       "skip-build": { type: "boolean", default: false },
       build: { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
+      export: { type: "boolean", default: false },
     },
   });
   const claims = positiveInt("claims", values.claims, 10_000);
@@ -48,6 +50,8 @@ function options() {
     skipBuild: values["skip-build"],
     forceBuild: values.build,
     keep: values.keep,
+    /** Measure the bulk export instead of the page load. */
+    exportOnly: values.export,
   };
 }
 type Options = ReturnType<typeof options>;
@@ -93,6 +97,25 @@ async function main(opts: Options): Promise<void> {
     log(`Generated in ${meta.generationSeconds.toFixed(1)} s`);
   }
   const dbBytes = dbFileBytes(file);
+  if (opts.exportOnly) {
+    log("Bulk export: GET /api/export?format=csl-json against a fresh next start…");
+    const m = await measureExport(file, path.join(dataDir, "next-server.log"), log);
+    const section = [
+      `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — bulk export, ${fmt(opts.claims)} claims`,
+      "",
+      `- Command: \`${command}\``,
+      `- Machine: ${machineInfo()}; load average ${loadAvgStart} at start, ${loadAverage()} at end`,
+      `- Corpus: ${fmt(meta.rows.Claim ?? 0)} claims, ${fmt(meta.rows.Source ?? 0)} sources; DB file ${(dbBytes / 1e6).toFixed(1)} MB`,
+      `- Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`,
+      "",
+      exportTable(m),
+      "",
+    ].join("\n");
+    process.stdout.write(`\n${section}\n`);
+    appendResults(path.join(projectRoot, "bench", "RESULTS.md"), section);
+    if (m.items !== (meta.rows.Claim ?? -1)) throw new Error(`export returned ${m.items} items, expected ${meta.rows.Claim}`);
+    return;
+  }
   const samples = drawSamples(file, opts.seed, DESIGNATED_SOURCE_ID);
   const q = new FloorQueries(file);
   const servers: Managed[] = [];

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { AttributionLine } from "../../_components/attribution-line";
+import { CitePanel } from "../../_components/cite-panel";
 import { HighlightedText, type SpanHighlight } from "../../_components/highlighted-text";
 import { orNotFound } from "../../_components/not-found-on-missing";
 import { SourceMeta } from "../../_components/source-meta";
@@ -9,6 +11,8 @@ import { StatusBadge } from "../../_components/status-badge";
 import { getClaim } from "@/lib/claims/get-claim";
 import { formatPartialDate } from "@/lib/dates";
 import { getDb } from "@/lib/db";
+import { claimReviewScript } from "@/lib/export/claimreview";
+import { publicBaseUrlFromHeaders } from "@/lib/http/base-url";
 import { paragraphsAround } from "@/lib/render/highlight";
 import { CodePointIndex } from "@/lib/spans/codepoints";
 import { getSourceText } from "@/lib/sources/get-source-text";
@@ -32,9 +36,12 @@ export default async function ClaimPage({ params }: Props) {
   const highlights: SpanHighlight[] = claim.spans.map((s) => ({ ...s, claimId: claim.id, status: claim.status }));
   const context = paragraphsAround(new CodePointIndex(sourceText), highlights);
   const latest = claim.reviews[claim.reviews.length - 1];
+  const ctx = { baseUrl: publicBaseUrlFromHeaders(await headers()) };
+  const jsonLd = claimReviewScript(claim, ctx);
 
   return (
     <article>
+      {jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} /> : null}
       <div className="byline">
         <StatusBadge status={claim.status} />
         <span>version {claim.version}</span>
@@ -86,6 +93,8 @@ export default async function ClaimPage({ params }: Props) {
         <Link href={`/sources/${claim.source.id}`}>{sourceLabel(claim.source)}</Link>
       </p>
       <SourceMeta source={claim.source} />
+
+      <CitePanel claim={claim} ctx={ctx} />
     </article>
   );
 }

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { claimStatus } from "../claims/schemas";
+import { AppError } from "../errors";
+import { FORMAT_IDS, type FormatId, isFormat } from "./formats";
+
+export const BULK_FORMAT_IDS = ["csl-json", "bibtex", "biblatex", "ris", "claimreview", "annotation", "csv"] as const;
+export type BulkFormatId = (typeof BULK_FORMAT_IDS)[number];
+
+/** An unknown or missing format is a 400 that lists the valid ones. */
+function formatParam<T extends string>(valid: readonly T[]) {
+  return z.string({ error: `format is required; one of: ${valid.join(", ")}` }).transform((s, ctx): T => {
+    if ((valid as readonly string[]).includes(s)) return s as T;
+    ctx.addIssue({ code: "custom", message: `unknown format "${s}"; valid formats: ${valid.join(", ")}` });
+    return z.NEVER;
+  });
+}
+
+const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+export const citeQuery = z.strictObject({
+  format: formatParam<FormatId>(FORMAT_IDS),
+  /** HTML instead of text, for the citation styles. */
+  html: flag.optional(),
+});
+
+export const bulkExportQuery = z.strictObject({
+  format: formatParam<BulkFormatId>(BULK_FORMAT_IDS),
+  status: claimStatus.optional(),
+  person: z.string().min(1).max(100).optional(),
+  source: z.string().min(1).max(100).optional(),
+});
+
+export function assertFormat(id: string): FormatId {
+  if (!isFormat(id)) throw new AppError("bad_request", `unknown format "${id}"; valid formats: ${FORMAT_IDS.join(", ")}`);
+  return id;
+}

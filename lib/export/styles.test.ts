@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { plugins } from "@citation-js/core";
+import { describe, expect, it } from "vitest";
+import { formatStyle, STYLE_IDS, UNTITLED } from "./styles";
+import { SHARED_DIR, seededClaim, seededClaims, TEST_CTX, trickyClaim, unknownClaim } from "./test-fixtures";
+import { existsSync } from "node:fs";
+
+const all = () => [...seededClaims(), trickyClaim(), unknownClaim()];
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+describe("formatStyle", () => {
+  // ~500 citeproc runs: slower than the default 5 s on a busy 2-core machine.
+  it("renders every claim in every style, as text and as HTML", { timeout: 60_000 }, () => {
+    for (const claim of all()) {
+      for (const style of STYLE_IDS) {
+        const text = formatStyle(claim, TEST_CTX, style);
+        const html = formatStyle(claim, TEST_CTX, style, { html: true });
+        expect(text, `${claim.id} ${style}`).not.toBe("");
+        expect(text).not.toMatch(/undefined|NaN|\[object/);
+        expect(text).not.toContain("\n");
+        expect(html).toContain(`<div data-csl-entry-id="${claim.id}" class="csl-entry">`);
+      }
+    }
+  });
+
+  it("follows each style for a dated, titled newspaper article", () => {
+    const claim = seededClaim("caspian-tcop-shelved");
+    const title = "Russia’s Strategic Moves and Putin’s November Visit to Kazakhstan";
+    expect(formatStyle(claim, TEST_CTX, "apa")).toBe(`${title}. (2024, December 3). The Caspian Post.`);
+    expect(formatStyle(claim, TEST_CTX, "mla")).toBe(`“${title}.” The Caspian Post, 3 Dec. 2024.`);
+    expect(formatStyle(claim, TEST_CTX, "chicago-author-date")).toBe(`The Caspian Post. 2024. “${title}.” December 3.`);
+    expect(formatStyle(claim, TEST_CTX, "chicago-notes")).toBe(`The Caspian Post. “${title}.” December 3, 2024.`);
+    expect(formatStyle(claim, TEST_CTX, "apa", { html: true })).toContain("<i>The Caspian Post</i>");
+  });
+
+  it("invents nothing for a source whose metadata is unknown", () => {
+    for (const claim of [seededClaim("peskov-washington-contacts-interesting"), unknownClaim()]) {
+      for (const style of STYLE_IDS) {
+        const text = formatStyle(claim, TEST_CTX, style);
+        expect(text, style).not.toMatch(YEAR);
+        expect(text).not.toMatch(/https?:/);
+        // The style guides' bracketed description of an untitled work, never a made-up title.
+        expect(text).toContain(UNTITLED);
+      }
+    }
+    expect(formatStyle(seededClaim("peskov-washington-contacts-interesting"), TEST_CTX, "apa")).toBe("[Untitled article]. (n.d.). RFE/RL.");
+  });
+
+  it("keeps authors, partial dates, accents, emoji and specials; HTML is escaped and linked", () => {
+    const text = formatStyle(trickyClaim(), TEST_CTX, "apa");
+    expect(text).toMatch(/^Müller, J\., & de la Cruz, A\. \(2025, November\)\. Zoë’s 2nd “Réforme” of 2025: \{50%\}/);
+    expect(text).toContain("🎉");
+    expect(text).toContain("https://news.example/articles/2025/réforme?id=5&lang=fr#top");
+    const html = formatStyle(trickyClaim(), TEST_CTX, "apa", { html: true });
+    expect(html).toContain("&#60;b&#62;*");
+    expect(html).not.toContain("<b>*");
+    expect(html).toContain('<a href="https://news.example/articles/2025/réforme?id=5&#38;lang=fr#top">');
+  });
+
+  it("registers the bundled styles and the en-US locale once", () => {
+    formatStyle(trickyClaim(), TEST_CTX, "mla");
+    const config = plugins.config.get("@csl");
+    for (const style of STYLE_IDS) expect(config.styles.has(`verbatim-${style}`)).toBe(true);
+    const locale = config.locales.get("en-US");
+    expect(locale).toBe(readFileSync(path.join(import.meta.dirname, "csl", "locales-en-US.xml"), "utf8"));
+  });
+});
+
+describe("bundled CSL files", () => {
+  const files = ["apa.csl", "chicago-author-date.csl", "chicago-notes-bibliography.csl", "modern-language-association.csl", "locales-en-US.xml"];
+
+  it("keep their licence notes", () => {
+    for (const f of files) expect(readFileSync(path.join(import.meta.dirname, "csl", f), "utf8")).toContain('<rights license="http://creativecommons.org/licenses/by-sa/3.0/">');
+  });
+
+  it.skipIf(!existsSync(path.join(SHARED_DIR, "csl")))("are unchanged copies of ../shared/csl", () => {
+    for (const f of files) {
+      expect(readFileSync(path.join(import.meta.dirname, "csl", f), "utf8")).toBe(readFileSync(path.join(SHARED_DIR, "csl", f), "utf8"));
+    }
+  });
+});
