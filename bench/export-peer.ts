@@ -6,6 +6,7 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { iterateClaims } from "../lib/claims/iterate-claims";
+import { readDbFor } from "../lib/db-read";
 import { toCslItem } from "../lib/export/csl";
 import { PrismaClient } from "../lib/generated/prisma/client";
 
@@ -16,7 +17,7 @@ const ctx = { baseUrl: "http://127.0.0.1" };
 
 const t0 = performance.now();
 const items: ReturnType<typeof toCslItem>[] = [];
-for await (const claim of iterateClaims(db, {})) items.push(toCslItem(claim, ctx));
+for await (const claim of iterateClaims(db, readDbFor(`file:${file}`), {})) items.push(toCslItem(claim, ctx));
 const t1 = performance.now();
 const output = new Cite(items).format("data") as string;
 const t2 = performance.now();

@@ -1,7 +1,7 @@
 import { FORMATS } from "@/lib/export/formats";
 import type { ExportClaim, ExportContext } from "@/lib/export/types";
 import { toPlainText } from "@/lib/export/text";
-import { CopyCitation } from "./copy-citation";
+import { CopyButtons } from "./copy-citation";
 
 /**
  * Citation formats for one claim: a ready plain-text citation, and every format as a
@@ -17,7 +17,10 @@ export function CitePanel({ claim, ctx }: { claim: ExportClaim; ctx: ExportConte
       <ul className="formats">
         {FORMATS.filter((f) => f.available(claim)).map((f) => (
           <li key={f.id} data-format={f.id}>
-            <a href={`${base}${f.id}`}>{f.label}</a> <CopyCitation url={`${base}${f.id}`} label={f.label} />
+            <a href={`${base}${f.id}`}>{f.label}</a>{" "}
+            <button type="button" className="copy" data-copy-url={`${base}${f.id}`} aria-label={`Copy ${f.label} citation`} hidden>
+              Copy
+            </button>
             {f.htmlContentType ? (
               <>
                 {" "}
@@ -27,6 +30,7 @@ export function CitePanel({ claim, ctx }: { claim: ExportClaim; ctx: ExportConte
           </li>
         ))}
       </ul>
+      <CopyButtons />
     </section>
   );
 }

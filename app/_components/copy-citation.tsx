@@ -1,23 +1,30 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect } from "react";
 
-/** Fetches a citation and copies it to the clipboard. Without JavaScript the link beside it still opens the text. */
-export function CopyCitation({ url, label }: { url: string; label: string }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
-  async function copy() {
-    try {
-      const res = await fetch(url);
-      if (!res.ok) throw new Error(String(res.status));
-      await navigator.clipboard.writeText(await res.text());
-      setState("copied");
-    } catch {
-      setState("failed");
+/**
+ * Makes every `button[data-copy-url]` on the page copy the text at that URL. One
+ * delegated listener instead of a client component per button keeps the claim page's
+ * payload small; without JavaScript the buttons stay hidden and the links still work.
+ */
+export function CopyButtons() {
+  useEffect(() => {
+    const buttons = document.querySelectorAll<HTMLButtonElement>("button[data-copy-url]");
+    buttons.forEach((b) => (b.hidden = false));
+    async function onClick(event: MouseEvent) {
+      const button = (event.target as Element | null)?.closest<HTMLButtonElement>("button[data-copy-url]");
+      if (!button) return;
+      try {
+        const res = await fetch(button.dataset.copyUrl!);
+        if (!res.ok) throw new Error(String(res.status));
+        await navigator.clipboard.writeText(await res.text());
+        button.textContent = "Copied";
+      } catch {
+        button.textContent = "Copy failed";
+      }
     }
-  }
-  return (
-    <button type="button" className="copy" onClick={copy} aria-label={`Copy ${label} citation`} data-format-url={url}>
-      {state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy"}
-    </button>
-  );
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, []);
+  return null;
 }

@@ -1,8 +1,9 @@
 // Bulk export: every matching claim in one file, streamed claim by claim so that
 // memory stays flat at any size (the claims come from iterateClaims' keyset batches).
 import { claimFilterWhere, type ClaimFilter } from "../claims/claim-filter";
-import { iterateClaims } from "../claims/iterate-claims";
+import { iterateClaimBatches } from "../claims/iterate-claims";
 import type { DbTx } from "../db";
+import type { ReadDb } from "../db-read";
 import { toAnnotation, toAnnotationCollection } from "./annotation";
 import { toClaimReview } from "./claimreview";
 import { toCslItem } from "./csl";
@@ -27,44 +28,51 @@ const EXTENSIONS: Record<BulkFormatId, string> = {
   csv: "csv",
 };
 
-/** Indents a pretty-printed JSON value so it nests inside an array. */
-const nested = (value: unknown, pad: string) => pad + JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+type Batches = AsyncIterable<ExportClaim[]>;
 
-async function* jsonArray(items: AsyncIterable<unknown>, head = "[", tail = "]\n", pad = "  "): AsyncGenerator<string> {
+/** One array element per line, compact: a bulk file is read by programs, and compact JSON is a third smaller. */
+const nested = (value: unknown, pad: string) => pad + JSON.stringify(value);
+
+/** A JSON array streamed one batch (one chunk) at a time; `render` returns null to skip a claim. */
+async function* jsonArray(batches: Batches, render: (c: ExportClaim) => unknown, head = "[", tail = "]\n", pad = "  "): AsyncGenerator<string> {
   yield `${head}\n`;
   let first = true;
-  for await (const item of items) {
-    yield `${first ? "" : ",\n"}${nested(item, pad)}`;
-    first = false;
+  for await (const batch of batches) {
+    let chunk = "";
+    for (const claim of batch) {
+      const value = render(claim);
+      if (value === null) continue;
+      chunk += `${first ? "" : ",\n"}${nested(value, pad)}`;
+      first = false;
+    }
+    if (chunk) yield chunk;
   }
   yield `${first ? "" : "\n"}${tail}`;
 }
 
-async function* map<T, U>(items: AsyncIterable<T>, fn: (t: T) => U | null): AsyncGenerator<U> {
-  for await (const item of items) {
-    const out = fn(item);
-    if (out !== null) yield out;
-  }
-}
-
-async function* annotationCollection(claims: AsyncIterable<ExportClaim>, total: number, ctx: ExportContext, id: string): AsyncGenerator<string> {
+async function* annotationCollection(batches: Batches, total: number, ctx: ExportContext, id: string): AsyncGenerator<string> {
   const collection = toAnnotationCollection([], ctx, { id, label: "Verbatim claims" });
   if (total === 0) {
     yield `${JSON.stringify(collection, null, 2)}\n`;
     return;
   }
-  // The collection's own fields, then its embedded first page streamed item by item.
+  // The collection's own fields, then its embedded first page streamed batch by batch.
   const head = JSON.stringify({ ...collection, total }, null, 2).replace(/\n}$/, "");
   const page = { id: `${id}${id.includes("#") ? "-" : "#"}page-1`, type: "AnnotationPage", startIndex: 0 };
   const pageHead = `${head},\n  "first": {\n${Object.entries(page).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)},`).join("\n")}\n    "items": [`;
-  yield* jsonArray(map(claims, (c) => toAnnotation(c, ctx, { embedded: true })), pageHead, "    ]\n  }\n}\n", "      ");
+  yield* jsonArray(batches, (c) => toAnnotation(c, ctx, { embedded: true }), pageHead, "    ]\n  }\n}\n", "      ");
 }
 
-async function* concatenated(claims: AsyncIterable<ExportClaim>, render: (c: ExportClaim) => string): AsyncGenerator<string> {
+/** Text formats (BibTeX, RIS, CSV rows): one rendering per claim, blank-line separated where `gap`. */
+async function* concatenated(batches: Batches, render: (c: ExportClaim) => string, gap: boolean): AsyncGenerator<string> {
   let first = true;
-  for await (const c of claims) {
-    yield `${first ? "" : "\n"}${render(c).trimEnd()}\n`;
-    first = false;
+  for await (const batch of batches) {
+    let chunk = "";
+    for (const c of batch) {
+      chunk += gap ? `${first ? "" : "\n"}${render(c).trimEnd()}\n` : render(c);
+      first = false;
+    }
+    if (chunk) yield chunk;
   }
 }
 
@@ -74,19 +82,20 @@ async function* concatenated(claims: AsyncIterable<ExportClaim>, render: (c: Exp
  */
 export async function openBulkExport(
   db: DbTx,
+  read: ReadDb,
   format: BulkFormatId,
   filter: ClaimFilter,
   ctx: ExportContext & { exportUrl: string },
 ): Promise<BulkExport> {
   const where = await claimFilterWhere(db, filter);
-  const claims = () => iterateClaims(db, filter);
+  const claims = () => iterateClaimBatches(db, read, filter);
   const date = new Date().toISOString().slice(0, 10);
   const filename = `verbatim-claims-${date}.${EXTENSIONS[format]}`;
   switch (format) {
     case "csl-json":
-      return { contentType: "application/vnd.citationstyles.csl+json", filename, chunks: jsonArray(map(claims(), (c) => toCslItem(c, ctx))) };
+      return { contentType: "application/vnd.citationstyles.csl+json", filename, chunks: jsonArray(claims(), (c) => toCslItem(c, ctx)) };
     case "claimreview":
-      return { contentType: "application/ld+json", filename, chunks: jsonArray(map(claims(), (c) => toClaimReview(c, ctx))) };
+      return { contentType: "application/ld+json", filename, chunks: jsonArray(claims(), (c) => toClaimReview(c, ctx)) };
     case "annotation": {
       const total = await db.claim.count({ where });
       return {
@@ -101,12 +110,12 @@ export async function openBulkExport(
         filename,
         chunks: (async function* () {
           yield csvHeader();
-          yield* map(claims(), (c) => csvRow(c, ctx.baseUrl.replace(/\/+$/, "")));
+          yield* concatenated(claims(), (c) => csvRow(c, ctx.baseUrl.replace(/\/+$/, "")), false);
         })(),
       };
     default: {
       const f = getFormat(format);
-      return { contentType: f.contentType, filename, chunks: concatenated(claims(), (c) => f.render(c, ctx)) };
+      return { contentType: f.contentType, filename, chunks: concatenated(claims(), (c) => f.render(c, ctx), true) };
     }
   }
 }

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db";
+import { readDbFor } from "@/lib/db-read";
 import { openBulkExport } from "@/lib/export/bulk-export";
 import { bulkExportQuery } from "@/lib/export/schemas";
 import { publicBaseUrl } from "@/lib/http/base-url";
@@ -12,7 +13,7 @@ export const GET = handle(async (req) => {
   const { format, ...filter } = parseInput(bulkExportQuery, queryParams(req));
   const exportUrl = new URL(req.url);
   const baseUrl = publicBaseUrl(req.url);
-  const out = await openBulkExport(getDb(), format, filter, {
+  const out = await openBulkExport(getDb(), readDbFor(), format, filter, {
     baseUrl,
     exportUrl: `${baseUrl}${exportUrl.pathname}${exportUrl.search}`,
   });

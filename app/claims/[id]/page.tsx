@@ -8,31 +8,29 @@ import { HighlightedText, type SpanHighlight } from "../../_components/highlight
 import { orNotFound } from "../../_components/not-found-on-missing";
 import { SourceMeta } from "../../_components/source-meta";
 import { StatusBadge } from "../../_components/status-badge";
-import { getClaim } from "@/lib/claims/get-claim";
+import { getClaimWithSourceText } from "@/lib/claims/get-claim-with-source-text";
 import { formatPartialDate } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { claimReviewScript } from "@/lib/export/claimreview";
 import { publicBaseUrlFromHeaders } from "@/lib/http/base-url";
 import { paragraphsAround } from "@/lib/render/highlight";
 import { CodePointIndex } from "@/lib/spans/codepoints";
-import { getSourceText } from "@/lib/sources/get-source-text";
 import { sourceLabel } from "@/lib/sources/label";
 
 export const dynamic = "force-dynamic";
 
 // generateMetadata and the page share one lookup per request.
-const loadClaim = cache((id: string) => orNotFound(getClaim(getDb(), id)));
+const loadClaim = cache((id: string) => orNotFound(getClaimWithSourceText(getDb(), id)));
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const claim = await loadClaim((await params).id);
+  const { claim } = await loadClaim((await params).id);
   return { title: claim.text };
 }
 
 export default async function ClaimPage({ params }: Props) {
-  const claim = await loadClaim((await params).id);
-  const sourceText = await getSourceText(getDb(), claim.source.id);
+  const { claim, sourceText } = await loadClaim((await params).id);
   const highlights: SpanHighlight[] = claim.spans.map((s) => ({ ...s, claimId: claim.id, status: claim.status }));
   const context = paragraphsAround(new CodePointIndex(sourceText), highlights);
   const latest = claim.reviews[claim.reviews.length - 1];
