@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,11 +12,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body>
         <a className="skip" href="#main">Skip to content</a>
         <header className="site">
-          <Link href="/" className="brand">Verbatim</Link>
+          <a href="/" className="brand">Verbatim</a>
           <nav aria-label="Main">
-            <Link href="/">Claims</Link>
-            <Link href="/sources">Sources</Link>
-            <Link href="/people">People</Link>
+            {/* Plain links: every page is server-rendered, and next/link would add client payload to each. */}
+            <a href="/">Claims</a>
+            <a href="/sources">Sources</a>
+            <a href="/people">People</a>
           </nav>
         </header>
         <main id="main">{children}</main>

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as citeRoute } from "@/app/api/claims/[id]/cite/route";
 import { GET as exportRoute } from "@/app/api/export/route";
 import { getClaim } from "@/lib/claims/get-claim";
+import { getClaimWithSourceText } from "@/lib/claims/get-claim-with-source-text";
 import { iterateClaims } from "@/lib/claims/iterate-claims";
 import { readDbFor } from "@/lib/db-read";
 import { toAnnotationCollection } from "@/lib/export/annotation";
@@ -120,7 +121,15 @@ describe("GET /api/export", () => {
     const bulkRead = [];
     for await (const c of iterateClaims(t.db, readDbFor(t.url), {}, 7)) bulkRead.push(c);
     expect(bulkRead.map((c) => c.id)).toEqual((await t.db.claim.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })).map((c) => c.id));
-    for (const c of bulkRead) expect(c).toEqual(await getClaim(t.db, c.id));
+    for (const c of bulkRead) {
+      const viaPrisma = await getClaim(t.db, c.id);
+      expect(c).toEqual(viaPrisma);
+      // The claim page's reader too, with the source's exact text.
+      const page = getClaimWithSourceText(readDbFor(t.url), c.id);
+      expect(page.claim).toEqual(viaPrisma);
+      expect(page.sourceText).toBe((await t.db.source.findUniqueOrThrow({ where: { id: c.source.id } })).text);
+    }
+    expect(() => getClaimWithSourceText(readDbFor(t.url), "no-such-claim")).toThrow(/No claim/);
   });
 
   it("exports an empty set validly", async () => {

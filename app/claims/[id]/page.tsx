@@ -10,7 +10,7 @@ import { SourceMeta } from "../../_components/source-meta";
 import { StatusBadge } from "../../_components/status-badge";
 import { getClaimWithSourceText } from "@/lib/claims/get-claim-with-source-text";
 import { formatPartialDate } from "@/lib/dates";
-import { getDb } from "@/lib/db";
+import { readDbFor } from "@/lib/db-read";
 import { claimReviewScript } from "@/lib/export/claimreview";
 import { publicBaseUrlFromHeaders } from "@/lib/http/base-url";
 import { paragraphsAround } from "@/lib/render/highlight";
@@ -20,7 +20,7 @@ import { sourceLabel } from "@/lib/sources/label";
 export const dynamic = "force-dynamic";
 
 // generateMetadata and the page share one lookup per request.
-const loadClaim = cache((id: string) => orNotFound(getClaimWithSourceText(getDb(), id)));
+const loadClaim = cache((id: string) => orNotFound(Promise.resolve().then(() => getClaimWithSourceText(readDbFor(), id))));
 
 type Props = { params: Promise<{ id: string }> };
 
