@@ -51,17 +51,8 @@ export async function runSeed(db: Db, dir = seedsDir): Promise<SeedReport> {
         const byId = await tx.source.findUnique({ where: { id: s.id }, select: { sha256: true } });
         if (byId && byId.sha256 !== s.sha256) throw new SeedError(`source ${s.id}: the database holds a different text under this id.`);
         if (byId) continue;
-        const res = await createSource(tx, {
-          id: s.id,
-          title: s.title,
-          publisher: s.publisher,
-          author: s.author,
-          url: s.url,
-          publishedAt: s.publishedAt,
-          retrievedAt: s.retrievedAt,
-          language: s.language,
-          text,
-        });
+        const { file: _file, sha256: _sha256, ...metadata } = s;
+        const res = await createSource(tx, { ...metadata, text });
         if (!res.created) throw new SeedError(`source ${s.id}: the same text is already stored as source ${res.id}.`);
         created.sources++;
       }
