@@ -17,7 +17,7 @@ const ctx = { baseUrl: "http://127.0.0.1" };
 
 const t0 = performance.now();
 const items: ReturnType<typeof toCslItem>[] = [];
-for await (const claim of iterateClaims(db, readDbFor(`file:${file}`), {})) items.push(toCslItem(claim, ctx));
+for await (const claim of iterateClaims(readDbFor(`file:${file}`), {})) items.push(toCslItem(claim, ctx));
 const t1 = performance.now();
 const output = new Cite(items).format("data") as string;
 const t2 = performance.now();

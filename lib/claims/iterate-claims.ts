@@ -1,29 +1,17 @@
 // Every claim matching a filter, for the bulk export, read in keyset batches through
 // lib/claims/read-claims.ts.
-import type { DbTx } from "../db";
 import type { ReadDb } from "../db-read";
-import { type ClaimFilter, claimFilterWhere } from "./claim-filter";
+import type { ResolvedClaimFilter } from "./claim-filter";
 import type { ClaimDetail } from "./get-claim";
 import { CLAIM_ROW_SQL, type ClaimRow, claimDetails, type SourceRow } from "./read-claims";
 
 type Cursor = { createdAt: string; id: string };
-type ResolvedFilter = { status?: string; personId?: string; sourceId?: string };
-
-/** The filter with person and source checked and resolved to ids (400s as the claims list gives them). */
-async function resolveFilter(db: DbTx, filter: ClaimFilter): Promise<ResolvedFilter> {
-  const where = await claimFilterWhere(db, filter);
-  return {
-    status: filter.status,
-    personId: (where.attribution as { personId?: string } | undefined)?.personId,
-    sourceId: where.sourceId as string | undefined,
-  };
-}
 
 /**
  * The claims of one batch with their attribution and speaker, in (createdAt desc, id desc)
  * order after the previous batch. Filters arrive already checked and resolved to ids.
  */
-function claimRows(read: ReadDb, f: ResolvedFilter, after: Cursor | undefined, take: number): ClaimRow[] {
+function claimRows(read: ReadDb, f: ResolvedClaimFilter, after: Cursor | undefined, take: number): ClaimRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.status) (where.push(`c."status" = ?`), params.push(f.status));
@@ -45,15 +33,15 @@ function claimRows(read: ReadDb, f: ResolvedFilter, after: Cursor | undefined, t
 /**
  * Every claim matching the filter, newest first, in keyset batches so that memory stays
  * flat however many claims there are (bulk export). Batches, not single claims: an
- * async generator step per claim costs more than reading it.
+ * async generator step per claim costs more than reading it. The filter comes resolved
+ * (resolveClaimFilter), so its 400s are raised before anything is streamed.
  */
-export async function* iterateClaimBatches(db: DbTx, read: ReadDb, filter: ClaimFilter, batchSize = 500): AsyncGenerator<ClaimDetail[]> {
-  const resolved = await resolveFilter(db, filter);
+export async function* iterateClaimBatches(read: ReadDb, filter: ResolvedClaimFilter, batchSize = 500): AsyncGenerator<ClaimDetail[]> {
   // Sources repeat across claims; keep the last few thousand (their metadata only).
   const sourceCache = new Map<string, SourceRow>();
   let after: Cursor | undefined;
   for (;;) {
-    const rows = claimRows(read, resolved, after, batchSize);
+    const rows = claimRows(read, filter, after, batchSize);
     if (rows.length === 0) return;
     if (sourceCache.size > 5000) sourceCache.clear();
     yield claimDetails(read, rows, sourceCache);
@@ -64,6 +52,6 @@ export async function* iterateClaimBatches(db: DbTx, read: ReadDb, filter: Claim
 }
 
 /** The same, claim by claim, for callers that want one at a time. */
-export async function* iterateClaims(db: DbTx, read: ReadDb, filter: ClaimFilter, batchSize = 500): AsyncGenerator<ClaimDetail> {
-  for await (const batch of iterateClaimBatches(db, read, filter, batchSize)) yield* batch;
+export async function* iterateClaims(read: ReadDb, filter: ResolvedClaimFilter, batchSize = 500): AsyncGenerator<ClaimDetail> {
+  for await (const batch of iterateClaimBatches(read, filter, batchSize)) yield* batch;
 }

@@ -2,7 +2,7 @@ import type { DbTx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { parseInput } from "../validation";
 import { claimSummaryDto, claimSummarySelect, type ClaimSummary } from "./claim-dto";
-import { claimFilterWhere } from "./claim-filter";
+import { claimWhere, resolveClaimFilter } from "./claim-filter";
 import { afterCursor, decodeCursor, encodeCursor } from "./cursor";
 import { listClaimsQuery } from "./schemas";
 
@@ -11,7 +11,7 @@ export type ClaimPage = { items: ClaimSummary[]; nextCursor: string | null };
 /** Claims, newest first, filtered by status, person (id or slug) and source. Query values are raw strings. */
 export async function listClaims(db: DbTx, rawQuery: Record<string, string | undefined>): Promise<ClaimPage> {
   const q = parseInput(listClaimsQuery, rawQuery);
-  const where: Prisma.ClaimWhereInput = await claimFilterWhere(db, q);
+  const where: Prisma.ClaimWhereInput = claimWhere(await resolveClaimFilter(db, q));
   if (q.cursor) Object.assign(where, afterCursor(decodeCursor(q.cursor)));
   const rows = await db.claim.findMany({
     where,

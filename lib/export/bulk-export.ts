@@ -1,6 +1,6 @@
 // Bulk export: every matching claim in one file, streamed claim by claim so that
 // memory stays flat at any size (the claims come from iterateClaims' keyset batches).
-import { claimFilterWhere, type ClaimFilter } from "../claims/claim-filter";
+import { type ClaimFilter, claimWhere, resolveClaimFilter } from "../claims/claim-filter";
 import { iterateClaimBatches } from "../claims/iterate-claims";
 import type { DbTx } from "../db";
 import type { ReadDb } from "../db-read";
@@ -87,8 +87,8 @@ export async function openBulkExport(
   filter: ClaimFilter,
   ctx: ExportContext & { exportUrl: string },
 ): Promise<BulkExport> {
-  const where = await claimFilterWhere(db, filter);
-  const claims = () => iterateClaimBatches(db, read, filter);
+  const resolved = await resolveClaimFilter(db, filter);
+  const claims = () => iterateClaimBatches(read, resolved);
   const date = new Date().toISOString().slice(0, 10);
   const filename = `verbatim-claims-${date}.${EXTENSIONS[format]}`;
   switch (format) {
@@ -97,7 +97,7 @@ export async function openBulkExport(
     case "claimreview":
       return { contentType: "application/ld+json", filename, chunks: jsonArray(claims(), (c) => toClaimReview(c, ctx)) };
     case "annotation": {
-      const total = await db.claim.count({ where });
+      const total = await db.claim.count({ where: claimWhere(resolved) });
       return {
         contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
         filename,
@@ -110,7 +110,7 @@ export async function openBulkExport(
         filename,
         chunks: (async function* () {
           yield csvHeader();
-          yield* concatenated(claims(), (c) => csvRow(c, ctx.baseUrl.replace(/\/+$/, "")), false);
+          yield* concatenated(claims(), (c) => csvRow(c, ctx), false);
         })(),
       };
     default: {

@@ -2,6 +2,8 @@
 // Values are written verbatim — a quote that starts with "=" stays as it is — so a
 // spreadsheet may need "import as text" for such cells; altering a quote is not an option.
 import type { ClaimDetail } from "../claims/get-claim";
+import { claimPermalink } from "./permalinks";
+import type { ExportContext } from "./types";
 
 export const CSV_COLUMNS = [
   "claim_id",
@@ -32,11 +34,11 @@ export function csvHeader(): string {
   return row([...CSV_COLUMNS]);
 }
 
-export function csvRow(c: ClaimDetail, baseUrl: string): string {
+export function csvRow(c: ClaimDetail, ctx: ExportContext): string {
   const latest = c.reviews[c.reviews.length - 1];
   return row([
     c.id,
-    `${baseUrl}/claims/${c.id}`,
+    claimPermalink(c, ctx),
     c.text,
     c.status,
     c.version,

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { claimStatus } from "../claims/schemas";
-import { AppError } from "../errors";
-import { FORMAT_IDS, type FormatId, isFormat } from "./formats";
+import { FORMAT_IDS, type FormatId } from "./formats";
 
 export const BULK_FORMAT_IDS = ["csl-json", "bibtex", "biblatex", "ris", "claimreview", "annotation", "csv"] as const;
 export type BulkFormatId = (typeof BULK_FORMAT_IDS)[number];
@@ -29,8 +28,3 @@ export const bulkExportQuery = z.strictObject({
   person: z.string().min(1).max(100).optional(),
   source: z.string().min(1).max(100).optional(),
 });
-
-export function assertFormat(id: string): FormatId {
-  if (!isFormat(id)) throw new AppError("bad_request", `unknown format "${id}"; valid formats: ${FORMAT_IDS.join(", ")}`);
-  return id;
-}

@@ -1,14 +1,15 @@
 // Permalinks in citations must be absolute. VERBATIM_PUBLIC_URL names the public origin
 // (needed behind a proxy); otherwise the origin the request came to is used.
+const configured = () => process.env.VERBATIM_PUBLIC_URL?.replace(/\/+$/, "") || undefined;
+
 export function publicBaseUrl(requestUrl: string): string {
-  const configured = process.env.VERBATIM_PUBLIC_URL?.replace(/\/+$/, "");
-  return configured || new URL(requestUrl).origin;
+  return configured() ?? new URL(requestUrl).origin;
 }
 
 /** The same from request headers (server components have headers, not a URL). */
 export function publicBaseUrlFromHeaders(h: Headers): string {
-  const configured = process.env.VERBATIM_PUBLIC_URL?.replace(/\/+$/, "");
-  if (configured) return configured;
+  const fixed = configured();
+  if (fixed) return fixed;
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
   const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return `${proto}://${host}`;

@@ -3,6 +3,7 @@ import { GET as citeRoute } from "@/app/api/claims/[id]/cite/route";
 import { GET as exportRoute } from "@/app/api/export/route";
 import { getClaim } from "@/lib/claims/get-claim";
 import { getClaimWithSourceText } from "@/lib/claims/get-claim-with-source-text";
+import { resolveClaimFilter } from "@/lib/claims/claim-filter";
 import { iterateClaims } from "@/lib/claims/iterate-claims";
 import { readDbFor } from "@/lib/db-read";
 import { toAnnotationCollection } from "@/lib/export/annotation";
@@ -109,7 +110,7 @@ describe("GET /api/export", () => {
 
   it("streams exactly the AnnotationCollection and CSL-JSON that the reference builders produce", async () => {
     const claims = [];
-    for await (const c of iterateClaims(t.db, readDbFor(t.url), { person: "kassym-jomart-tokayev" })) claims.push(c);
+    for await (const c of iterateClaims(readDbFor(t.url), await resolveClaimFilter(t.db, { person: "kassym-jomart-tokayev" }))) claims.push(c);
     const id = `${BASE}/api/export?format=annotation&person=kassym-jomart-tokayev`;
     const streamed = JSON.parse(await (await bulk("?format=annotation&person=kassym-jomart-tokayev")).text());
     expect(streamed).toEqual(toAnnotationCollection(claims, { baseUrl: BASE }, { id, label: "Verbatim claims" }));
@@ -119,7 +120,7 @@ describe("GET /api/export", () => {
 
   it("reads claims in bulk exactly as getClaim does, for every claim, across batch boundaries", async () => {
     const bulkRead = [];
-    for await (const c of iterateClaims(t.db, readDbFor(t.url), {}, 7)) bulkRead.push(c);
+    for await (const c of iterateClaims(readDbFor(t.url), {}, 7)) bulkRead.push(c);
     expect(bulkRead.map((c) => c.id)).toEqual((await t.db.claim.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })).map((c) => c.id));
     for (const c of bulkRead) {
       const viaPrisma = await getClaim(t.db, c.id);
