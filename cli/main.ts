@@ -1,6 +1,7 @@
 // Entry point of `npx verbatim`. Each command is a small function below; later
 // features add theirs to COMMANDS.
 import { getDb } from "../lib/db";
+import { AppError } from "../lib/errors";
 import { databaseUrl } from "../lib/db-url";
 import { migrate } from "../lib/migrate/migrate";
 import { runSeed, SeedError } from "../lib/seed/run-seed";
@@ -58,6 +59,18 @@ const COMMANDS: Record<string, Command> = {
       return (await import("../lib/backup/cli")).importCommand(args);
     },
   },
+  user: {
+    summary: "Accounts: user add --email E --role editor (password on stdin) | user list | user role --email E --role R.",
+    async run(args) {
+      return (await import("../lib/auth/cli")).userCommand(args);
+    },
+  },
+  token: {
+    summary: "API tokens: token create --email E (prints the token alone) | token list --email E | token revoke ID.",
+    async run(args) {
+      return (await import("../lib/auth/cli")).tokenCommand(args);
+    },
+  },
 };
 
 function help(): string {
@@ -87,7 +100,7 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(args);
   } catch (err) {
     console.error(`verbatim ${name}: ${err instanceof SeedError ? "" : "error: "}${(err as Error).message}`);
-    return 1;
+    return err instanceof AppError && err.status < 500 ? 2 : 1;
   } finally {
     await getDb().$disconnect();
   }

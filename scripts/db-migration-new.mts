@@ -14,7 +14,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const scratch = mkdtempSync(path.join(os.tmpdir(), "verbatim-diff-"));
 try {
   const sql = await diffMigrationsToSchema(`file:${path.join(scratch, "scratch.db")}`);
-  if (!sql.trim()) {
+  if (!sql.replace(/^--.*$/gm, "").trim()) {
     console.log("schema.prisma matches the migrations; nothing to create.");
   } else {
     const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);

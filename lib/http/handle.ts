@@ -31,3 +31,23 @@ export function queryParams(req: Request): Record<string, string> {
 }
 
 export const json = (data: unknown, init?: ResponseInit) => Response.json(data, init);
+
+/** Largest JSON body accepted by the API (a source's text is at most 2 MB; JSON escaping can grow it). */
+export const MAX_JSON_BYTES = 8 * 1024 * 1024;
+
+/** The request's JSON body: 400 if it is not JSON, 413 if it is too large. */
+export async function readJson(req: Request): Promise<unknown> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
+    throw new AppError("bad_request", "Send the body as JSON with Content-Type: application/json.");
+  }
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > MAX_JSON_BYTES) throw new AppError("payload_too_large", `The body is larger than ${MAX_JSON_BYTES} bytes.`);
+  const text = await req.text();
+  if (Buffer.byteLength(text, "utf8") > MAX_JSON_BYTES) throw new AppError("payload_too_large", `The body is larger than ${MAX_JSON_BYTES} bytes.`);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new AppError("invalid_json", `The body is not valid JSON: ${(err as Error).message}`);
+  }
+}

@@ -17,6 +17,15 @@ export const REQUIRED_TRIGGERS = [
   "Review_status_insert",
   "Review_append_only_update",
   "Review_append_only_delete",
+  "ClaimEdit_kind_insert",
+  "ClaimEdit_append_only_update",
+  "ClaimEdit_append_only_delete",
+  "ClaimLink_kind_insert",
+  "ClaimLink_kind_update",
+  "PersonMerge_append_only_update",
+  "PersonMerge_append_only_delete",
+  "User_role_insert",
+  "User_role_update",
 ];
 
 export type Violation = { entity: "source" | "span" | "claim" | "database"; id: string; message: string };

@@ -1,0 +1,55 @@
+// Accounts, passwords, sessions and sign-in rate limiting come from better-auth; this
+// file only configures it. Sign-up is closed: accounts are created with
+// `npx verbatim user add` (see create-user.ts).
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { getDb } from "../db";
+import { configuredPublicUrl } from "../http/base-url";
+import { authSecret } from "./secret";
+
+/** Sign-in attempts allowed per client address in each window. */
+export const SIGN_IN_RATE_LIMIT = { window: 60, max: 5 };
+
+function createAuth() {
+  // Unset: better-auth takes the origin from each request (and checks Origin against it).
+  const baseURL = configuredPublicUrl();
+  return betterAuth({
+    appName: "Verbatim",
+    baseURL,
+    basePath: "/api/auth",
+    secret: authSecret(),
+    database: prismaAdapter(getDb(), { provider: "sqlite" }),
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 256 },
+    user: { additionalFields: { role: { type: "string", required: false, defaultValue: "reader", input: false } } },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/email": SIGN_IN_RATE_LIMIT },
+    },
+    advanced: {
+      cookiePrefix: "verbatim",
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      database: { generateId: () => crypto.randomUUID() },
+    },
+    telemetry: { enabled: false },
+    // The unset-baseURL notice is expected (see above); real errors still log.
+    logger: { level: "error" },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const holder = globalThis as unknown as { verbatimAuth?: Auth; verbatimAuthDb?: unknown };
+
+/** The app's better-auth instance, bound to the current database client. */
+export function getAuth(): Auth {
+  const db = getDb();
+  if (!holder.verbatimAuth || holder.verbatimAuthDb !== db) {
+    holder.verbatimAuth = createAuth();
+    holder.verbatimAuthDb = db;
+  }
+  return holder.verbatimAuth;
+}

@@ -1,0 +1,31 @@
+// The key better-auth signs session cookies with. Never shipped: it comes from
+// BETTER_AUTH_SECRET, or is generated once per installation into a file beside the
+// SQLite database (mode 0600) by `verbatim setup`.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { databaseUrl, sqliteFilePath } from "../db-url";
+
+export function authSecretFile(): string {
+  return path.join(path.dirname(sqliteFilePath(databaseUrl())), "auth-secret");
+}
+
+/** The configured secret, or the installation's generated one (created if missing). */
+export function authSecret(): string {
+  const fromEnv = process.env.BETTER_AUTH_SECRET;
+  if (fromEnv) {
+    if (fromEnv.length < 32) throw new Error("BETTER_AUTH_SECRET must be at least 32 characters.");
+    return fromEnv;
+  }
+  const file = authSecretFile();
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  // flag "wx": if another process created it meanwhile, fail and read theirs instead.
+  try {
+    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: "wx" });
+    return secret;
+  } catch {
+    return readFileSync(file, "utf8").trim();
+  }
+}
