@@ -45,6 +45,7 @@ export async function recordReviewIn(tx: DbTx, input: ReviewInput): Promise<{ ve
       reviewerId: input.reviewer.id,
       reviewerName: input.reviewer.name,
       isDemo: input.isDemo ?? false,
+      version: input.expectedVersion + 1,
     },
   });
   return { version: input.expectedVersion + 1 };
