@@ -15,8 +15,13 @@ export const claimDetailSelect = {
       evidence: true,
       reviewerName: true,
       isDemo: true,
+      version: true,
       createdAt: true,
     },
+  },
+  edits: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, kind: true, version: true, changes: true, actorName: true, createdAt: true },
   },
 } as const satisfies Prisma.ClaimSelect;
 
@@ -29,6 +34,11 @@ export function claimDetailDto(row: ClaimDetailRow) {
       ...r,
       evidence: JSON.parse(r.evidence) as unknown[],
       createdAt: r.createdAt.toISOString(),
+    })),
+    edits: row.edits.map((e) => ({
+      ...e,
+      changes: JSON.parse(e.changes) as Record<string, { from: unknown; to: unknown }>,
+      createdAt: e.createdAt.toISOString(),
     })),
   };
 }

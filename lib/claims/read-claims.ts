@@ -21,8 +21,9 @@ type SpanRow = Row & { id: string; claimId: string; sourceId: string; start: num
 type AliasRow = Row & { personId: string; alias: string };
 type ReviewRow = Row & {
   id: string; claimId: string; fromStatus: string; toStatus: string; rationale: string | null; evidence: string;
-  reviewerName: string; isDemo: boolean | number | bigint; createdAt: Date | string;
+  reviewerName: string; isDemo: boolean | number | bigint; version: number | bigint | null; createdAt: Date | string;
 };
+type EditRow = Row & { id: string; claimId: string; kind: string; version: number | bigint; changes: string; actorName: string; createdAt: Date | string };
 
 // Prisma stores "2026-11-21T19:37:25.741+00:00"; the API shows Date#toISOString()'s "…741Z".
 const iso = (d: Date | string) =>
@@ -69,14 +70,20 @@ export function claimDetails(read: ReadDb, claims: ClaimRow[], sourceCache = new
     ? read.all<AliasRow>(`SELECT "personId", "alias" FROM "PersonAlias" WHERE "personId" IN (${placeholders(personIds.length)}) ORDER BY "alias"`, personIds)
     : [];
   const reviews = read.all<ReviewRow>(
-    `SELECT "id", "claimId", "fromStatus", "toStatus", "rationale", "evidence", "reviewerName", "isDemo", "createdAt"
+    `SELECT "id", "claimId", "fromStatus", "toStatus", "rationale", "evidence", "reviewerName", "isDemo", "version", "createdAt"
      FROM "Review" WHERE "claimId" IN (${inIds}) ORDER BY "createdAt", "id"`,
+    ids,
+  );
+  const edits = read.all<EditRow>(
+    `SELECT "id", "claimId", "kind", "version", "changes", "actorName", "createdAt"
+     FROM "ClaimEdit" WHERE "claimId" IN (${inIds}) ORDER BY "createdAt", "id"`,
     ids,
   );
   for (const s of sources) sourceCache.set(s.id, s);
   const spansBy = groupBy(spans, (s) => s.claimId);
   const aliasesBy = groupBy(aliases, (a) => a.personId);
   const reviewsBy = groupBy(reviews, (r) => r.claimId);
+  const editsBy = groupBy(edits, (e) => e.claimId);
   return claims.map((c) => {
     const id = c.id;
     const s = sourceCache.get(c.sourceId)!;
@@ -108,7 +115,12 @@ export function claimDetails(read: ReadDb, claims: ClaimRow[], sourceCache = new
             },
       reviews: (reviewsBy.get(id) ?? []).map((r) => ({
         id: r.id, fromStatus: r.fromStatus, toStatus: r.toStatus, rationale: r.rationale,
-        evidence: JSON.parse(r.evidence) as unknown[], reviewerName: r.reviewerName, isDemo: Boolean(r.isDemo), createdAt: iso(r.createdAt),
+        evidence: JSON.parse(r.evidence) as unknown[], reviewerName: r.reviewerName, isDemo: Boolean(r.isDemo),
+        version: r.version === null ? null : num(r.version), createdAt: iso(r.createdAt),
+      })),
+      edits: (editsBy.get(id) ?? []).map((e) => ({
+        id: e.id, kind: e.kind, version: num(e.version), changes: JSON.parse(e.changes) as Record<string, { from: unknown; to: unknown }>,
+        actorName: e.actorName, createdAt: iso(e.createdAt),
       })),
     };
   });

@@ -56,3 +56,45 @@ export const listClaimsQuery = z.strictObject({
   cursor: z.string().min(1).max(200).optional(),
 });
 export type ListClaimsQuery = z.infer<typeof listClaimsQuery>;
+
+/**
+ * The API's attribution: the speaker by id, or by name — an existing person is found by
+ * any alias, a new name creates the person.
+ */
+export const speakerAttributionInput = z
+  .strictObject({
+    kind: attributionKind,
+    personId: entityId.nullish(),
+    personName: z.string().trim().min(1).max(200).nullish(),
+    role: z.string().trim().min(1).max(300).nullish(),
+  })
+  .refine((a) => !(a.personId && a.personName), { message: "give personId or personName, not both", path: ["personName"] })
+  .refine((a) => (a.kind === "publication") === !(a.personId || a.personName), {
+    message: "direct and indirect attributions need a personId or personName; publication attributions take neither",
+    path: ["personId"],
+  });
+export type SpeakerAttributionInput = z.infer<typeof speakerAttributionInput>;
+
+/** POST /api/claims and the new-claim form. */
+export const addClaimInput = z.strictObject({
+  sourceId: entityId,
+  text: z.string().trim().min(1).max(2_000),
+  asOf: partialDate.nullish(),
+  spans: z.array(spanInput).min(1).max(50),
+  attribution: speakerAttributionInput,
+});
+export type AddClaimInput = z.input<typeof addClaimInput>;
+
+/** PATCH /api/claims/{id}: any of text, asOf, spans, attribution, with the version the editor saw. */
+export const updateClaimInput = z
+  .strictObject({
+    expectedVersion: z.number().int().min(1),
+    text: z.string().trim().min(1).max(2_000).optional(),
+    asOf: partialDate.nullish(),
+    spans: z.array(spanInput).min(1).max(50).optional(),
+    attribution: speakerAttributionInput.optional(),
+  })
+  .refine((u) => u.text !== undefined || u.asOf !== undefined || u.spans !== undefined || u.attribution !== undefined, {
+    message: "give at least one of text, asOf, spans, attribution",
+  });
+export type UpdateClaimInput = z.input<typeof updateClaimInput>;

@@ -43,6 +43,7 @@ export function makeClaim(input: {
       evidence: [] as unknown[],
       reviewerName: r.isDemo ? "Verbatim demo data" : "Test Editor",
       isDemo: r.isDemo ?? false,
+      version: null as number | null,
       createdAt: r.createdAt ?? REVIEWED,
     };
     status = r.toStatus;
@@ -60,6 +61,7 @@ export function makeClaim(input: {
     spans,
     attribution: input.attribution,
     reviews,
+    edits: [],
   };
 }
 

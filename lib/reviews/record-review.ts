@@ -1,4 +1,5 @@
 import type { DbTx } from "../db";
+import { bumpVersion } from "../claims/bump-version";
 import type { ClaimStatus } from "../claims/schemas";
 import { AppError, notFound } from "../errors";
 import { newId } from "../ids";
@@ -24,16 +25,7 @@ export async function recordReviewIn(tx: DbTx, input: ReviewInput): Promise<{ ve
   if ((input.toStatus === "disputed" || input.toStatus === "stale") && !input.rationale?.trim()) {
     throw new AppError("unprocessable", `A rationale is required to mark a claim ${input.toStatus}.`);
   }
-  const updated = await tx.claim.updateMany({
-    where: { id: input.claimId, version: input.expectedVersion },
-    data: { status: input.toStatus, version: { increment: 1 } },
-  });
-  if (updated.count !== 1) {
-    throw new AppError("conflict", `The claim changed since version ${input.expectedVersion}; it is now at version ${claim.version}.`, {
-      currentVersion: claim.version,
-      currentStatus: claim.status,
-    });
-  }
+  const { version } = await bumpVersion(tx, input.claimId, input.expectedVersion, { status: input.toStatus });
   await tx.review.create({
     data: {
       id: newId(),
@@ -45,8 +37,8 @@ export async function recordReviewIn(tx: DbTx, input: ReviewInput): Promise<{ ve
       reviewerId: input.reviewer.id,
       reviewerName: input.reviewer.name,
       isDemo: input.isDemo ?? false,
-      version: input.expectedVersion + 1,
+      version,
     },
   });
-  return { version: input.expectedVersion + 1 };
+  return { version };
 }

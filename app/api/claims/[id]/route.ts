@@ -1,9 +1,18 @@
+import { requireEditor } from "@/lib/auth/actor";
 import { getClaim } from "@/lib/claims/get-claim";
+import { updateClaim } from "@/lib/claims/update-claim";
 import { getDb } from "@/lib/db";
-import { handle, json } from "@/lib/http/handle";
+import { handle, json, readJson } from "@/lib/http/handle";
 
 export const dynamic = "force-dynamic";
 
 type Ctx = { params: Promise<{ id: string }> };
 
 export const GET = handle<Ctx>(async (_req, { params }) => json(await getClaim(getDb(), (await params).id)));
+
+/** Edits text, asOf, spans or attribution at `expectedVersion`: 200 with the claim, 409 if it changed meanwhile. */
+export const PATCH = handle<Ctx>(async (req, { params }) => {
+  const actor = await requireEditor(req);
+  const { id } = await params;
+  return json(await updateClaim(getDb(), { actor, claimId: id, input: await readJson(req) }));
+});

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { claimStatus, entityId, spanInput } from "../claims/schemas";
+
+/** Evidence points to a span of a source, another claim, or a web page. */
+export const evidenceInput = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("span"), sourceId: entityId, span: spanInput, note: z.string().trim().max(500).optional() }),
+  z.strictObject({ type: z.literal("claim"), claimId: entityId, note: z.string().trim().max(500).optional() }),
+  z.strictObject({ type: z.literal("url"), url: z.url({ protocol: /^https?$/ }).max(2_000), note: z.string().trim().max(500).optional() }),
+]);
+export type EvidenceInput = z.infer<typeof evidenceInput>;
+
+export const reviewInput = z.strictObject({
+  status: claimStatus,
+  rationale: z.string().trim().max(5_000).nullish(),
+  evidence: z.array(evidenceInput).max(20).default([]),
+  expectedVersion: z.number().int().min(1),
+});
+export type ReviewRequest = z.input<typeof reviewInput>;
+
+/** Stored evidence: references resolved and checked when the review was written. */
+export type Evidence =
+  | { type: "span"; sourceId: string; start: number; end: number; exact: string; prefix: string; suffix: string; note?: string }
+  | { type: "claim"; claimId: string; text: string; note?: string }
+  | { type: "url"; url: string; note?: string };
