@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as authPost } from "@/app/api/auth/[...all]/route";
+import { POST as postReviewRoute } from "@/app/api/claims/[id]/reviews/route";
+import { SIGN_IN_RATE_LIMIT } from "@/lib/auth/auth";
+import { createUser } from "@/lib/auth/create-user";
+import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
+import { jsonRequest } from "../support/actors";
+import { freshDatabase, type TestDatabase, useAsAppDatabase } from "../support/database";
+
+// Sign-in through better-auth's own handler, cookies, CSRF and tokens, on a real SQLite file.
+let t: TestDatabase;
+const BASE = "http://verbatim.test";
+const PASSWORD = "a-long-enough-password";
+let editorId: string;
+beforeAll(async () => {
+  t = await freshDatabase();
+  useAsAppDatabase(t);
+  editorId = (await createUser(t.db, { email: "ed@verbatim.test", name: "Ed", role: "editor", password: PASSWORD })).id;
+});
+afterAll(() => t.cleanup());
+
+const CLAIM = "toqaev-agreed-energy-partnership";
+let ip = 0;
+const nextIp = () => `203.0.113.${++ip}`;
+
+function signIn(email: string, password: string, clientIp = nextIp()) {
+  return authPost(jsonRequest(`${BASE}/api/auth/sign-in/email`, "POST", { email, password }, { origin: BASE, "x-forwarded-for": clientIp }));
+}
+const sessionCookie = (res: Response) =>
+  res.headers.getSetCookie().find((c) => c.startsWith("verbatim.session_token="))!.split(";")[0]!;
+
+async function reviewWith(headers: Record<string, string>) {
+  const version = (await t.db.claim.findUniqueOrThrow({ where: { id: CLAIM } })).version;
+  const req = jsonRequest(`${BASE}/api/claims/${CLAIM}/reviews`, "POST", { status: "supported", expectedVersion: version }, headers);
+  return postReviewRoute(req, { params: Promise.resolve({ id: CLAIM }) });
+}
+
+describe("sign-in", () => {
+  it("sets an httpOnly, SameSite session cookie for the right password", async () => {
+    const res = await signIn("ed@verbatim.test", PASSWORD);
+    expect(res.status).toBe(200);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith("verbatim.session_token="))!;
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+  });
+
+  it("refuses a wrong password and an unknown email alike", async () => {
+    expect((await signIn("ed@verbatim.test", "wrong-password-here")).status).toBe(401);
+    expect((await signIn("nobody@verbatim.test", PASSWORD)).status).toBe(401);
+  });
+
+  it("has no public sign-up", async () => {
+    const res = await authPost(
+      jsonRequest(`${BASE}/api/auth/sign-up/email`, "POST", { email: "new@verbatim.test", password: PASSWORD, name: "New" }, { origin: BASE, "x-forwarded-for": nextIp() }),
+    );
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(await t.db.user.count({ where: { email: "new@verbatim.test" } })).toBe(0);
+  });
+
+  it("rate-limits sign-in attempts per client address", async () => {
+    const clientIp = nextIp();
+    const statuses: number[] = [];
+    for (let i = 0; i < SIGN_IN_RATE_LIMIT.max + 2; i++) statuses.push((await signIn("ed@verbatim.test", "wrong-password-here", clientIp)).status);
+    expect(statuses.slice(0, SIGN_IN_RATE_LIMIT.max).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(SIGN_IN_RATE_LIMIT.max)).toEqual([429, 429]);
+    // Even the right password is refused until the window passes; another address is not affected.
+    expect((await signIn("ed@verbatim.test", PASSWORD, clientIp)).status).toBe(429);
+    expect((await signIn("ed@verbatim.test", PASSWORD)).status).toBe(200);
+  });
+});
+
+describe("cookie sessions and CSRF", () => {
+  it("accepts a same-origin mutation and refuses a cross-site one", async () => {
+    const cookie = sessionCookie(await signIn("ed@verbatim.test", PASSWORD));
+    expect((await reviewWith({ cookie, origin: BASE })).status).toBe(201);
+    const evil = await reviewWith({ cookie, origin: "https://evil.example" });
+    expect(evil.status).toBe(403);
+    expect((await reviewWith({ cookie })).status).toBe(403); // no Origin, no Sec-Fetch-Site
+    expect((await reviewWith({ cookie, "sec-fetch-site": "cross-site", origin: BASE })).status).toBe(403);
+  });
+
+  it("stops accepting the session after sign-out", async () => {
+    const cookie = sessionCookie(await signIn("ed@verbatim.test", PASSWORD));
+    const out = await authPost(new Request(`${BASE}/api/auth/sign-out`, { method: "POST", headers: { cookie, origin: BASE } }));
+    expect(out.status).toBe(200);
+    expect((await reviewWith({ cookie, origin: BASE })).status).toBe(401);
+  });
+});
+
+describe("API tokens", () => {
+  it("authenticate until revoked; only the hash is stored", async () => {
+    const { token, info } = await createApiToken(t.db, { userId: editorId, name: "ci" });
+    const row = await t.db.apiToken.findUniqueOrThrow({ where: { id: info.id } });
+    expect(row.tokenHash).not.toContain(token);
+    expect(JSON.stringify(row)).not.toContain(token);
+    expect((await reviewWith({ authorization: `Bearer ${token}` })).status).toBe(201);
+    await revokeApiToken(t.db, { id: info.id });
+    const res = await reviewWith({ authorization: `Bearer ${token}` });
+    expect(res.status).toBe(401);
+  });
+});
