@@ -22,3 +22,24 @@ export const createSourceInput = z.strictObject({
     .refine((t) => Buffer.byteLength(t, "utf8") <= MAX_SOURCE_BYTES, `must be at most ${MAX_SOURCE_BYTES} bytes`),
 });
 export type CreateSourceInput = z.infer<typeof createSourceInput>;
+
+/** Largest HTML upload accepted, in UTF-8 bytes, before extraction (pages carry much markup; JSON bodies stop at 8 MB). */
+export const MAX_HTML_BYTES = 6 * 1024 * 1024;
+
+/**
+ * What an editor sends to add a source (the form and `POST /api/sources`): the text
+ * pasted as is, or an HTML page whose readable text is extracted — exactly one — with
+ * the same metadata as a seeded source. Ids are generated here; only seeds choose them.
+ * Size limits are checked by addSource (a 413, not a validation error).
+ */
+export const addSourceInput = createSourceInput
+  .omit({ id: true, text: true })
+  .extend({
+    text: z.string().min(1, "must not be empty").optional(),
+    html: z.string().min(1, "must not be empty").optional(),
+  })
+  .refine((s) => (s.text === undefined) !== (s.html === undefined), {
+    message: "give exactly one of text (the source's text) or html (a page to extract it from)",
+    path: ["text"],
+  });
+export type AddSourceInput = z.infer<typeof addSourceInput>;

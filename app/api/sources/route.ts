@@ -1,0 +1,24 @@
+import { requireEditor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db";
+import { handle, json, readJson } from "@/lib/http/handle";
+import { addSource } from "@/lib/sources/add-source";
+import { listSources } from "@/lib/sources/list-sources";
+
+export const dynamic = "force-dynamic";
+
+/** Every source (up to 200) with its claim count, newest publication first. */
+export const GET = handle(async () => json({ items: await listSources(getDb()) }));
+
+/**
+ * Adds a source from `text` or `html` plus metadata. 201 `{ source, created: true }` for
+ * new text; 200 `{ source, created: false }` when the same text is already stored. Both
+ * point at the source with Location, so a client can follow either the same way.
+ */
+export const POST = handle(async (req) => {
+  const actor = await requireEditor(req);
+  const { source, created, metadataFromHtml } = await addSource(getDb(), { actor, input: await readJson(req) });
+  return json(
+    { source, created, ...(metadataFromHtml.length > 0 ? { metadataFromHtml } : {}) },
+    { status: created ? 201 : 200, headers: { location: `/api/sources/${source.id}` } },
+  );
+});
