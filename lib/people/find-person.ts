@@ -1,10 +1,7 @@
 import type { DbTx } from "../db";
+import { resolvePersonId } from "./resolve-person-id";
 
-/** The person with this id or slug, or null. */
+/** The person with this id or slug (or, for a merged person's, its survivor), or null. */
 export async function findPersonId(db: DbTx, idOrSlug: string): Promise<string | null> {
-  const person = await db.person.findFirst({
-    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
-    select: { id: true },
-  });
-  return person?.id ?? null;
+  return (await resolvePersonId(db, idOrSlug))?.id ?? null;
 }

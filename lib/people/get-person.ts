@@ -2,7 +2,12 @@ import type { DbTx } from "../db";
 import { notFound } from "../errors";
 import { claimSummaryDto, claimSummarySelect } from "../claims/claim-dto";
 
-/** A person (by id or slug), their aliases and the claims attributed to them. */
+const countIds = (json: string): number => {
+  const ids: unknown = JSON.parse(json);
+  return Array.isArray(ids) ? ids.length : 0;
+};
+
+/** A person (by id or slug), their aliases, who was merged into them and the claims attributed to them. */
 export async function getPerson(db: DbTx, idOrSlug: string) {
   const row = await db.person.findFirst({
     where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
@@ -11,7 +16,11 @@ export async function getPerson(db: DbTx, idOrSlug: string) {
       name: true,
       slug: true,
       description: true,
-      aliases: { select: { alias: true }, orderBy: { alias: "asc" } },
+      aliases: { select: { id: true, alias: true }, orderBy: { alias: "asc" } },
+      mergedFrom: {
+        select: { mergedId: true, mergedName: true, mergedSlug: true, claimIds: true, actorName: true, createdAt: true },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      },
       attributions: {
         select: { role: true, claim: { select: claimSummarySelect } },
         orderBy: { claim: { createdAt: "desc" } },
@@ -25,6 +34,16 @@ export async function getPerson(db: DbTx, idOrSlug: string) {
     slug: row.slug,
     description: row.description,
     aliases: row.aliases.map((a) => a.alias),
+    // With ids, for DELETE /api/people/{id}/aliases/{aliasId}.
+    aliasEntries: row.aliases,
+    mergedFrom: row.mergedFrom.map((m) => ({
+      id: m.mergedId,
+      name: m.mergedName,
+      slug: m.mergedSlug,
+      claimCount: countIds(m.claimIds),
+      actorName: m.actorName,
+      mergedAt: m.createdAt,
+    })),
     roles: [...new Set(row.attributions.map((a) => a.role).filter((r): r is string => !!r))],
     claims: row.attributions.map((a) => claimSummaryDto(a.claim)),
   };

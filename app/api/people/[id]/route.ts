@@ -1,9 +1,26 @@
 import { getDb } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import { publicBaseUrl } from "@/lib/http/base-url";
 import { handle, json } from "@/lib/http/handle";
 import { getPerson } from "@/lib/people/get-person";
+import { resolvePersonId } from "@/lib/people/resolve-person-id";
 
 export const dynamic = "force-dynamic";
 
 type Ctx = { params: Promise<{ id: string }> };
 
-export const GET = handle<Ctx>(async (_req, { params }) => json(await getPerson(getDb(), (await params).id)));
+/**
+ * A person by id or slug. A merged person's old id or slug answers 308 to the survivor
+ * (clients that follow redirects just get the survivor), with { mergedInto } in the body.
+ */
+export const GET = handle<Ctx>(async (req, { params }) => {
+  const { id } = await params;
+  const db = getDb();
+  const person = await resolvePersonId(db, id);
+  if (!person) throw notFound("person", id);
+  if (person.mergedFrom) {
+    const location = `${publicBaseUrl(req.url)}/api/people/${person.id}`;
+    return json({ mergedInto: { id: person.id, slug: person.slug, name: person.name }, location }, { status: 308, headers: { location } });
+  }
+  return json(await getPerson(db, person.id));
+});
