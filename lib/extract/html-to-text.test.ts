@@ -69,3 +69,11 @@ describe("htmlToText", () => {
     expect(htmlToText("<p>no metadata</p>").metadata).toEqual({});
   });
 });
+
+describe("domToText on deep pages", () => {
+  it("walks a very deeply nested page without overflowing the stack", () => {
+    const depth = 20_000;
+    const { document } = parseHTML(`<html><body>${"<span>".repeat(depth)}deep${"</span>".repeat(depth)}<p>end</p></body></html>`);
+    expect(domToText(document.body as unknown as Node)).toBe("deep\n\nend");
+  });
+});

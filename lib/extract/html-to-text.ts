@@ -99,35 +99,56 @@ class TextSink {
   }
 }
 
-function walk(node: Node, sink: TextSink, pre: boolean): void {
-  if (node.nodeType === 3 /* TEXT_NODE */) {
-    sink.text(node.nodeValue ?? "", pre);
-    return;
-  }
-  if (node.nodeType !== 1 /* ELEMENT_NODE */ && node.nodeType !== 9 && node.nodeType !== 11) return;
-  const el = node as Element;
-  const tag = node.nodeType === 1 ? el.localName.toLowerCase() : "";
-  if (SKIPPED.has(tag) || (node.nodeType === 1 && el.hasAttribute("hidden"))) return;
-  if (tag === "br") return sink.lineBreak();
-  const isBlock = BLOCKS.has(tag);
-  if (isBlock) sink.block();
-  if (CELLS.has(tag)) sink.cellGap();
-  const opensPre = tag === "pre" || tag === "textarea" || tag === "listing";
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    // The HTML parser drops one newline right after <pre>; linkedom does not, so we do.
-    if (opensPre && child === node.firstChild && child.nodeType === 3 && child.nodeValue?.startsWith("\n")) {
-      sink.text(child.nodeValue.slice(1), true);
+type Step = { node: Node; pre: boolean } | { text: string } | { endBlock: true };
+
+/** Depth-first over the DOM with an explicit stack: a deeply nested page must not overflow the call stack. */
+function walk(root: Node, sink: TextSink): void {
+  const stack: Step[] = [{ node: root, pre: false }];
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    if ("endBlock" in step) {
+      sink.block();
       continue;
     }
-    walk(child, sink, pre || opensPre);
+    if ("text" in step) {
+      sink.text(step.text, true);
+      continue;
+    }
+    const { node, pre } = step;
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      sink.text(node.nodeValue ?? "", pre);
+      continue;
+    }
+    if (node.nodeType !== 1 /* ELEMENT_NODE */ && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const el = node as Element;
+    const tag = node.nodeType === 1 ? el.localName.toLowerCase() : "";
+    if (SKIPPED.has(tag) || (node.nodeType === 1 && el.hasAttribute("hidden"))) continue;
+    if (tag === "br") {
+      sink.lineBreak();
+      continue;
+    }
+    if (BLOCKS.has(tag)) {
+      sink.block();
+      stack.push({ endBlock: true });
+    }
+    if (CELLS.has(tag)) sink.cellGap();
+    const opensPre = tag === "pre" || tag === "textarea" || tag === "listing";
+    const children: Step[] = [];
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      // The HTML parser drops one newline right after <pre>; linkedom does not, so we do.
+      if (opensPre && child === node.firstChild && child.nodeType === 3 && child.nodeValue?.startsWith("\n")) {
+        children.push({ text: child.nodeValue.slice(1) });
+      } else {
+        children.push({ node: child, pre: pre || opensPre });
+      }
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  if (isBlock) sink.block();
 }
 
 /** Plain text of a DOM subtree, as a browser renders it (see the module comment). */
 export function domToText(root: Node): string {
   const sink = new TextSink();
-  walk(root, sink, false);
+  walk(root, sink);
   return sink.result();
 }
 
@@ -161,21 +182,24 @@ function readArticle(source: string) {
 /** The readable article text of an HTML document, plus the metadata Readability found. */
 export function htmlToText(html: string): ExtractedText {
   const source = asDocument(html);
-  const doc = parseHTML(source).document as unknown as Document;
   const article = readArticle(source);
   const fromArticle = article?.content ? domToText(article.content) : "";
+  // Parsed again only when needed: Readability has consumed its own copy of the document.
+  let page: Document | undefined;
+  const original = () => (page ??= parseHTML(source).document as unknown as Document);
   // No article: the whole page (<head> is skipped by the walker), as the browser shows it.
-  const text = fromArticle || (doc.documentElement ? domToText(doc.documentElement) : "");
+  const root = fromArticle ? null : original().documentElement;
+  const text = fromArticle || (root ? domToText(root) : "");
   const metadata: HtmlMetadata = {};
-  const entries: [keyof HtmlMetadata, string | null | undefined][] = [
-    ["title", article?.title ?? doc.title],
-    ["byline", article?.byline],
-    ["siteName", article?.siteName],
-    ["lang", article?.lang ?? doc.documentElement?.getAttribute("lang")],
-    ["publishedTime", article?.publishedTime],
+  const entries: [keyof HtmlMetadata, () => string | null | undefined][] = [
+    ["title", () => article?.title || original().title],
+    ["byline", () => article?.byline],
+    ["siteName", () => article?.siteName],
+    ["lang", () => article?.lang || original().documentElement?.getAttribute("lang")],
+    ["publishedTime", () => article?.publishedTime],
   ];
   for (const [key, value] of entries) {
-    const v = present(value);
+    const v = present(value());
     if (v !== undefined) metadata[key] = v;
   }
   return { text, metadata, usedReadability: fromArticle !== "" };

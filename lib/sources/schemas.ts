@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { partialDate } from "../dates";
+import { MAX_SOURCE_BYTES } from "./limits";
 
-/** Largest source text accepted, in UTF-8 bytes. */
-export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+export { MAX_HTML_BYTES, MAX_SOURCE_BYTES } from "./limits";
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).nullish();
 
@@ -22,9 +22,6 @@ export const createSourceInput = z.strictObject({
     .refine((t) => Buffer.byteLength(t, "utf8") <= MAX_SOURCE_BYTES, `must be at most ${MAX_SOURCE_BYTES} bytes`),
 });
 export type CreateSourceInput = z.infer<typeof createSourceInput>;
-
-/** Largest HTML upload accepted, in UTF-8 bytes, before extraction (pages carry much markup; JSON bodies stop at 8 MB). */
-export const MAX_HTML_BYTES = 6 * 1024 * 1024;
 
 /**
  * What an editor sends to add a source (the form and `POST /api/sources`): the text
