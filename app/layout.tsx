@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import "./globals.css";
+import { SignOutButton } from "./_components/sign-out-button";
+import { canEdit } from "@/lib/auth/roles";
+import { currentActor } from "@/lib/auth/current-actor";
 
 export const metadata: Metadata = {
   title: { default: "Verbatim", template: "%s · Verbatim" },
   description: "Claims tied to the exact words of their sources.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const actor = await currentActor();
   return (
     <html lang="en">
       <body>
@@ -18,7 +22,21 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <a href="/">Claims</a>
             <a href="/sources">Sources</a>
             <a href="/people">People</a>
+            {canEdit(actor?.role) ? <a href="/queue">Review queue</a> : null}
+            {canEdit(actor?.role) ? <a href="/sources/new">Add source</a> : null}
           </nav>
+          <div className="account">
+            {actor ? (
+              <>
+                <span>
+                  {actor.name} <span className="muted">({actor.role})</span>
+                </span>{" "}
+                <SignOutButton />
+              </>
+            ) : (
+              <a href="/sign-in">Sign in</a>
+            )}
+          </div>
         </header>
         <main id="main">{children}</main>
       </body>

@@ -3,7 +3,8 @@ import type { Paragraph } from "@/lib/render/highlight";
 export type SpanHighlight = { id: string; start: number; end: number; claimId: string; status: string };
 
 /**
- * Renders source paragraphs with their spans marked. Each span's pieces carry its id in
+ * Renders source paragraphs with their spans marked. Every text piece carries its
+ * code-point offset in data-o, so a selection can be turned back into exact offsets. Each span's pieces carry its id in
  * data-span-ids; the first piece is preceded by an anchor #span-<id> to link to.
  * Plain <a>, not next/link: a source can hold hundreds of spans, and each Link adds
  * client-side payload to every page view.
@@ -14,11 +15,12 @@ export function HighlightedText({ paragraphs, link }: { paragraphs: Paragraph<Sp
       {paragraphs.map((p) => (
         <p key={p.start} data-start={p.start}>
           {p.segments.map((s) => {
-            if (s.highlights.length === 0) return <span key={s.start}>{s.text}</span>;
+            if (s.highlights.length === 0) return <span key={s.start} data-o={s.start}>{s.text}</span>;
             const top = s.highlights[0]!;
             const anchors = s.highlights.filter((h) => h.start === s.start);
             const mark = (
               <mark
+                data-o={s.start}
                 className={`hl hl-${top.status}${s.highlights.length > 1 ? " hl-overlap" : ""}`}
                 data-span-ids={s.highlights.map((h) => h.id).join(" ")}
                 data-claim-ids={s.highlights.map((h) => h.claimId).join(" ")}

@@ -22,3 +22,16 @@ export type Evidence =
   | { type: "span"; sourceId: string; start: number; end: number; exact: string; prefix: string; suffix: string; note?: string }
   | { type: "claim"; claimId: string; text: string; note?: string }
   | { type: "url"; url: string; note?: string };
+
+export const QUEUE_PAGE_SIZE = 25;
+
+/** The review queue's filters, from the page's query string. */
+export const reviewQueueQuery = z.strictObject({
+  status: claimStatus.optional(),
+  person: z.string().min(1).max(100).optional(),
+  source: z.string().min(1).max(100).optional(),
+  /** Only claims with no review in the last N days (never-reviewed claims included). */
+  notReviewedDays: z.coerce.number().int().min(1).max(3650).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+export type ReviewQueueQuery = z.input<typeof reviewQueueQuery>;

@@ -8,7 +8,14 @@ import { HighlightedText, type SpanHighlight } from "../../_components/highlight
 import { orNotFound } from "../../_components/not-found-on-missing";
 import { SourceMeta } from "../../_components/source-meta";
 import { StatusBadge } from "../../_components/status-badge";
+import { ClaimHistory } from "../../_components/claim-history";
+import { EditClaimForm } from "../../_components/editing/edit-claim-form";
+import { ReviewForm } from "../../_components/editing/review-form";
+import { currentActor } from "@/lib/auth/current-actor";
+import { canEdit } from "@/lib/auth/roles";
 import { getClaimWithSourceText } from "@/lib/claims/get-claim-with-source-text";
+import { getDb } from "@/lib/db";
+import { listPeople } from "@/lib/people/list-people";
 import { formatPartialDate } from "@/lib/dates";
 import { readDbFor } from "@/lib/db-read";
 import { claimReviewScript } from "@/lib/export/claimreview";
@@ -36,6 +43,7 @@ export default async function ClaimPage({ params }: Props) {
   const latest = claim.reviews[claim.reviews.length - 1];
   const ctx = { baseUrl: publicBaseUrlFromHeaders(await headers()) };
   const jsonLd = claimReviewScript(claim, ctx);
+  const editor = canEdit((await currentActor())?.role);
 
   return (
     <article>
@@ -70,21 +78,22 @@ export default async function ClaimPage({ params }: Props) {
         </>
       ) : null}
 
+      {editor ? (
+        <section aria-label="Editing">
+          <h2>Review</h2>
+          <ReviewForm claimId={claim.id} version={claim.version} status={claim.status} />
+          <EditClaimForm
+            claimId={claim.id}
+            version={claim.version}
+            text={claim.text}
+            speaker={{ kind: claim.attribution?.kind ?? "publication", personName: claim.attribution?.person?.name ?? "", role: claim.attribution?.role ?? "" }}
+            people={(await listPeople(getDb())).map((p) => ({ id: p.id, name: p.name }))}
+          />
+        </section>
+      ) : null}
+
       <h2>History</h2>
-      {claim.reviews.length === 0 ? (
-        <p className="muted">Not reviewed yet.</p>
-      ) : (
-        <ol className="history">
-          {claim.reviews.map((r) => (
-            <li key={r.id} data-review-id={r.id}>
-              <time dateTime={r.createdAt}>{r.createdAt.slice(0, 16).replace("T", " ")} UTC</time> — {r.reviewerName}
-              {r.isDemo ? <> <span className="demo">Demo review</span></> : null}: <StatusBadge status={r.fromStatus} /> →{" "}
-              <StatusBadge status={r.toStatus} />
-              {r.rationale ? <div>{r.rationale}</div> : null}
-            </li>
-          ))}
-        </ol>
-      )}
+      <ClaimHistory claim={claim} />
 
       <h2>Source</h2>
       <p>

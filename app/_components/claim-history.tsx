@@ -1,0 +1,84 @@
+import { StatusBadge } from "./status-badge";
+import type { ClaimDetail } from "@/lib/claims/get-claim";
+
+type Entry =
+  | { at: string; key: string; type: "review"; review: ClaimDetail["reviews"][number] }
+  | { at: string; key: string; type: "edit"; edit: ClaimDetail["edits"][number] };
+
+const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
+const FIELD_LABELS: Record<string, string> = { text: "Claim", asOf: "As of", spans: "Quoted spans", attribution: "Attribution", person: "Speaker" };
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return "none";
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.map((v) => (v && typeof v === "object" && "exact" in v ? `“${String(v.exact)}”` : show(v))).join(", ");
+  if (typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    if ("name" in o) return String(o.name);
+    if ("kind" in o) return [o.kind, o.personId, o.role].filter(Boolean).join(", ");
+  }
+  return JSON.stringify(value);
+}
+
+function Evidence({ items }: { items: unknown[] }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="evidence">
+      {items.map((raw, i) => {
+        const e = raw as { type: string; url?: string; claimId?: string; text?: string; sourceId?: string; exact?: string; start?: number; note?: string };
+        const note = e.note ? ` — ${e.note}` : "";
+        if (e.type === "url") return <li key={i}>Evidence: <a href={e.url} rel="nofollow noopener">{e.url}</a>{note}</li>;
+        if (e.type === "claim") return <li key={i}>Evidence: claim <a href={`/claims/${e.claimId}`}>{e.text ?? e.claimId}</a>{note}</li>;
+        return (
+          <li key={i}>
+            Evidence: “{e.exact}” in <a href={`/sources/${e.sourceId}`}>source {e.sourceId}</a> at {e.start}{note}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Every review and edit of a claim, oldest first: the history is never rewritten. */
+export function ClaimHistory({ claim }: { claim: Pick<ClaimDetail, "reviews" | "edits"> }) {
+  const entries: Entry[] = [
+    ...claim.reviews.map((r) => ({ at: r.createdAt, key: `r-${r.id}`, type: "review" as const, review: r })),
+    ...claim.edits.map((e) => ({ at: e.createdAt, key: `e-${e.id}`, type: "edit" as const, edit: e })),
+  ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.key < b.key ? -1 : 1));
+  if (entries.length === 0) return <p className="muted">No history yet.</p>;
+  return (
+    <ol className="history">
+      {entries.map((entry) => {
+        if (entry.type === "review") {
+          const r = entry.review;
+          return (
+            <li key={entry.key} data-review-id={r.id}>
+              <time dateTime={r.createdAt}>{when(r.createdAt)}</time> — {r.reviewerName}
+              {r.isDemo ? <> <span className="demo">Demo review</span></> : null}: <StatusBadge status={r.fromStatus} /> →{" "}
+              <StatusBadge status={r.toStatus} />
+              {r.rationale ? <div className="rationale">{r.rationale}</div> : null}
+              <Evidence items={r.evidence} />
+            </li>
+          );
+        }
+        const e = entry.edit;
+        const created = "created" in e.changes;
+        return (
+          <li key={entry.key} data-edit-id={e.id}>
+            <time dateTime={e.createdAt}>{when(e.createdAt)}</time> — {e.actorName}:{" "}
+            {created ? "created the claim" : e.kind === "person-merge" ? "speaker merged" : "edited the claim"}
+            {created ? null : (
+              <ul className="changes">
+                {Object.entries(e.changes).map(([field, c]) => (
+                  <li key={field}>
+                    {FIELD_LABELS[field] ?? field}: <del>{show(c.from)}</del> → <ins>{show(c.to)}</ins>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import type { ApiError } from "./api-call";
+
+type Change =
+  | { type: "review"; version: number | null; at: string; by: string; from: string; to: string; rationale: string | null }
+  | { type: "edit"; version: number; at: string; by: string; kind: string; changes: Record<string, { from: unknown; to: unknown }> };
+
+type Details = { expectedVersion: number; currentVersion: number; current: { status: string; text: string }; changes: Change[] };
+
+const show = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v));
+
+/** What changed under the editor (from a 409), so they can decide instead of overwriting. */
+export function ConflictNotice({ error, onReload }: { error: ApiError; onReload: () => void }) {
+  const d = error.details as Details | undefined;
+  return (
+    <div className="conflict" role="alert" data-testid="conflict">
+      <p>
+        <strong>This claim changed while you were working on it</strong>
+        {d ? ` (you saw version ${d.expectedVersion}; it is now version ${d.currentVersion})` : ""}. Nothing was saved.
+      </p>
+      {d ? (
+        <ul>
+          {d.changes.map((c, i) => (
+            <li key={i}>
+              {c.by}, {c.at.slice(0, 16).replace("T", " ")} UTC:{" "}
+              {c.type === "review"
+                ? `marked it ${c.to} (was ${c.from})${c.rationale ? ` — “${c.rationale}”` : ""}`
+                : Object.entries(c.changes)
+                    .map(([field, ch]) => `${field}: ${show(ch.from)} → ${show(ch.to)}`)
+                    .join("; ")}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        Your input is kept below. <button type="button" onClick={onReload}>Load the current version</button>, check it, then save again.
+      </p>
+    </div>
+  );
+}
