@@ -17,8 +17,9 @@ function lineWriter(stream: Writable): LineWriter {
 
 function describeCounts(c: DumpCounts): string {
   return (
-    `${c.sources} sources, ${c.people} people (${c.aliases} aliases), ${c.claims} claims ` +
-    `(${c.spans} spans, ${c.attributions} attributions), ${c.reviews} reviews`
+    `${c.sources} sources, ${c.people} people (${c.aliases} aliases, ${c.merges} merges), ${c.claims} claims ` +
+    `(${c.spans} spans, ${c.attributions} attributions), ${c.reviews} reviews, ${c.edits} claim edits, ` +
+    `${c.links} links, ${c.users} users`
   );
 }
 
@@ -90,6 +91,9 @@ export async function importCommand(args: string[]): Promise<number> {
   try {
     const summary = await importDump(getDb(), readLines(input));
     console.log(`imported ${describeCounts(summary)} (backup made at migration ${summary.migration})`);
+    if (summary.users > 0) {
+      console.log("Imported users have no password or API token: set one with `verbatim user password --email E`.");
+    }
     return 0;
   } finally {
     if (input !== process.stdin) input.destroy();

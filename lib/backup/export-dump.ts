@@ -2,19 +2,38 @@
 // (lib/backup/format.ts). Tables are read in id order in keyset batches, so memory stays
 // flat however large the database, and inside one read transaction, so the dump is a
 // consistent snapshot even while the app keeps writing (SQLite WAL readers do not block writers).
+// Secret-bearing tables (Account, Session, ApiToken, Verification, RateLimit) are never read.
 import type { Db, DbTx } from "../db";
 import { AppError } from "../errors";
-import { claimLine, headerLine, personLine, reviewLine, serializeRecord, sourceLine } from "./format";
+import { claimLine, editLine, headerLine, linkLine, mergeLine, personLine, reviewLine, serializeRecord, sourceLine, userLine } from "./format";
 import { appliedMigrations } from "./migrations";
 
 export type DumpCounts = {
   sources: number;
   people: number;
   aliases: number;
+  merges: number;
+  users: number;
   claims: number;
   spans: number;
   attributions: number;
   reviews: number;
+  edits: number;
+  links: number;
+};
+
+export const ZERO_COUNTS: Readonly<DumpCounts> = {
+  sources: 0,
+  people: 0,
+  aliases: 0,
+  merges: 0,
+  users: 0,
+  claims: 0,
+  spans: 0,
+  attributions: 0,
+  reviews: 0,
+  edits: 0,
+  links: 0,
 };
 
 /** Receives each line of the dump in order, without its trailing newline. */
@@ -33,67 +52,68 @@ export function exportDump(db: Db, write: LineWriter, options: ExportOptions = {
   return db.$transaction((tx) => exportDumpIn(tx, write, options.batchSize ?? 500), { timeout, maxWait: 30_000 });
 }
 
+type After = { id?: { gt: string } };
+
+/** Calls `each` for every row `page` returns, in id order, a batch at a time (keyset pagination); returns the row count. */
+async function forEachRow<T extends { id: string }>(
+  page: (where: After, take: number) => Promise<T[]>,
+  take: number,
+  each: (row: T) => Promise<void>,
+): Promise<number> {
+  let n = 0;
+  for (let cursor: string | undefined; ; ) {
+    const rows = await page(cursor === undefined ? {} : { id: { gt: cursor } }, take);
+    if (rows.length === 0) return n;
+    for (const row of rows) await each(row);
+    n += rows.length;
+    cursor = rows[rows.length - 1]!.id;
+  }
+}
+
 /** The dump of whatever `tx` sees; run it inside a transaction for a consistent snapshot. */
 export async function exportDumpIn(tx: DbTx, write: LineWriter, batchSize = 500): Promise<DumpCounts> {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
-  const counts: DumpCounts = { sources: 0, people: 0, aliases: 0, claims: 0, spans: 0, attributions: 0, reviews: 0 };
+  const counts: DumpCounts = { ...ZERO_COUNTS };
 
   const migrations = await appliedMigrations(tx);
   const latest = migrations[migrations.length - 1];
   if (latest === undefined) throw new AppError("unprocessable", "The database has no applied migrations; run `verbatim migrate` first.");
   await write(serializeRecord(headerLine(latest)));
 
-  // Keyset pagination: each batch starts after the last id of the previous one.
-  const after = (cursor: string | undefined) => (cursor === undefined ? {} : { id: { gt: cursor } });
+  const line = async (record: object) => {
+    await write(serializeRecord(record));
+  };
+  const byId = { id: "asc" } as const;
 
-  for (let cursor: string | undefined; ; ) {
-    const rows = await tx.source.findMany({ where: after(cursor), orderBy: { id: "asc" }, take: Math.max(1, Math.floor(batchSize / 10)) });
-    if (rows.length === 0) break;
-    for (const row of rows) await write(serializeRecord(sourceLine(row)));
-    counts.sources += rows.length;
-    cursor = rows[rows.length - 1]!.id;
-  }
-
-  for (let cursor: string | undefined; ; ) {
-    const rows = await tx.person.findMany({
-      where: after(cursor),
-      orderBy: { id: "asc" },
-      take: batchSize,
-      include: { aliases: { orderBy: { id: "asc" } } },
-    });
-    if (rows.length === 0) break;
-    for (const row of rows) {
-      await write(serializeRecord(personLine(row)));
+  counts.sources = await forEachRow(
+    (where, take) => tx.source.findMany({ where, orderBy: byId, take }),
+    Math.max(1, Math.floor(batchSize / 10)),
+    (row) => line(sourceLine(row)),
+  );
+  counts.people = await forEachRow(
+    (where, take) => tx.person.findMany({ where, orderBy: byId, take, include: { aliases: { orderBy: byId } } }),
+    batchSize,
+    async (row) => {
+      await line(personLine(row));
       counts.aliases += row.aliases.length;
-    }
-    counts.people += rows.length;
-    cursor = rows[rows.length - 1]!.id;
-  }
-
-  for (let cursor: string | undefined; ; ) {
-    const rows = await tx.claim.findMany({
-      where: after(cursor),
-      orderBy: { id: "asc" },
-      take: batchSize,
-      include: { attribution: true, spans: { orderBy: [{ start: "asc" }, { id: "asc" }] } },
-    });
-    if (rows.length === 0) break;
-    for (const row of rows) {
-      await write(serializeRecord(claimLine(row)));
+    },
+  );
+  counts.merges = await forEachRow((where, take) => tx.personMerge.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(mergeLine(row)));
+  // Only the User table: its accounts (password hashes), sessions and API tokens stay behind.
+  counts.users = await forEachRow((where, take) => tx.user.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(userLine(row)));
+  counts.claims = await forEachRow(
+    (where, take) =>
+      tx.claim.findMany({ where, orderBy: byId, take, include: { attribution: true, spans: { orderBy: [{ start: "asc" }, { id: "asc" }] } } }),
+    batchSize,
+    async (row) => {
+      await line(claimLine(row));
       counts.spans += row.spans.length;
       if (row.attribution) counts.attributions++;
-    }
-    counts.claims += rows.length;
-    cursor = rows[rows.length - 1]!.id;
-  }
-
-  for (let cursor: string | undefined; ; ) {
-    const rows = await tx.review.findMany({ where: after(cursor), orderBy: { id: "asc" }, take: batchSize });
-    if (rows.length === 0) break;
-    for (const row of rows) await write(serializeRecord(reviewLine(row)));
-    counts.reviews += rows.length;
-    cursor = rows[rows.length - 1]!.id;
-  }
+    },
+  );
+  counts.reviews = await forEachRow((where, take) => tx.review.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(reviewLine(row)));
+  counts.edits = await forEachRow((where, take) => tx.claimEdit.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(editLine(row)));
+  counts.links = await forEachRow((where, take) => tx.claimLink.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(linkLine(row)));
 
   return counts;
 }

@@ -1,22 +1,48 @@
 // The backup format: JSON Lines, UTF-8, one record per line (see README.md here).
 //
-//   {"type":"verbatim-backup","version":1,"migration":"20261121193500_invariants"}
+//   {"type":"verbatim-backup","version":2,"migration":"20261121212336_accounts_history_links"}
 //   {"type":"source",...}     every source, by id
 //   {"type":"person",...}     every person with their aliases inline, by id
+//   {"type":"merge",...}      every person merge, by id
+//   {"type":"user",...}       every user, by id: identity and role only, never a secret
 //   {"type":"claim",...}      every claim with its attribution and spans inline, by id
 //   {"type":"review",...}     every review, by id
+//   {"type":"edit",...}       every claim edit, by id
+//   {"type":"link",...}       every claim link, by id
 //
-// Each record carries every column of its table, keys in the fixed order written below,
-// timestamps as `toISOString()` strings, review evidence as parsed JSON. There is no
+// Each record carries every column of its table (users: only the columns listed below),
+// keys in the fixed order written below, timestamps as `toISOString()` strings, JSON
+// columns (review evidence, edit changes, merge claim ids) as parsed JSON. There is no
 // timestamp in the header, so the same database always dumps to the same bytes.
-import type { Attribution, Claim, Person, PersonAlias, Review, Source, Span } from "../generated/prisma/client";
+import type {
+  Attribution,
+  Claim,
+  ClaimEdit,
+  ClaimLink,
+  Person,
+  PersonAlias,
+  PersonMerge,
+  Review,
+  Source,
+  Span,
+  User,
+} from "../generated/prisma/client";
 import { AppError } from "../errors";
 
 export const BACKUP_TYPE = "verbatim-backup";
-/** The format version this build writes and reads. Bump it when a record's shape changes. */
-export const BACKUP_VERSION = 1;
-/** Record types in dump order (after the header). Later types (user, link) slot in here. */
-export const DUMP_ORDER = ["source", "person", "claim", "review"] as const;
+/** The format version this build writes. Bump it when a record type is added or changes shape. */
+export const BACKUP_VERSION = 2;
+/** Record types in dump order (after the header). */
+export const DUMP_ORDER = ["source", "person", "merge", "user", "claim", "review", "edit", "link"] as const;
+export type DumpType = (typeof DUMP_ORDER)[number];
+/**
+ * The record types each readable format version may hold. Version 1 (before users,
+ * history and links) is version 2 without the newer types, so it is still read.
+ */
+export const TYPES_BY_VERSION: Readonly<Record<number, readonly DumpType[]>> = {
+  1: ["source", "person", "claim", "review"],
+  2: DUMP_ORDER,
+};
 
 /** One line of the dump: a record as JSON, no newline. Key order is the object's. */
 export function serializeRecord(record: object): string {
@@ -85,13 +111,17 @@ export function claimLine(c: Claim & { attribution: Attribution | null; spans: S
   };
 }
 
-export function reviewLine(r: Review) {
-  let evidence: unknown;
+/** A JSON column's parsed value; a column that is not JSON cannot be exported faithfully. */
+function parsedJson(text: string, what: string): unknown {
   try {
-    evidence = JSON.parse(r.evidence);
+    return JSON.parse(text) as unknown;
   } catch {
-    throw new AppError("unprocessable", `review ${r.id}: stored evidence is not valid JSON, so it cannot be exported faithfully.`);
+    throw new AppError("unprocessable", `${what} is not valid JSON, so it cannot be exported faithfully.`);
   }
+}
+
+export function reviewLine(r: Review) {
+  const evidence = parsedJson(r.evidence, `review ${r.id}: stored evidence`);
   return {
     type: "review",
     id: r.id,
@@ -103,6 +133,65 @@ export function reviewLine(r: Review) {
     reviewerId: r.reviewerId,
     reviewerName: r.reviewerName,
     isDemo: r.isDemo,
+    version: r.version,
     createdAt: iso(r.createdAt),
+  };
+}
+
+/** Identity and role only: passwords, sessions and tokens live in other tables and are never exported. */
+export function userLine(u: User) {
+  return {
+    type: "user",
+    id: u.id,
+    name: u.name,
+    email: u.email,
+    emailVerified: u.emailVerified,
+    image: u.image,
+    role: u.role,
+    createdAt: iso(u.createdAt),
+    updatedAt: iso(u.updatedAt),
+  };
+}
+
+export function editLine(e: ClaimEdit) {
+  return {
+    type: "edit",
+    id: e.id,
+    claimId: e.claimId,
+    kind: e.kind,
+    version: e.version,
+    changes: parsedJson(e.changes, `claim edit ${e.id}: stored changes`),
+    actorId: e.actorId,
+    actorName: e.actorName,
+    createdAt: iso(e.createdAt),
+  };
+}
+
+export function linkLine(l: ClaimLink) {
+  return {
+    type: "link",
+    id: l.id,
+    fromClaimId: l.fromClaimId,
+    toClaimId: l.toClaimId,
+    kind: l.kind,
+    note: l.note,
+    createdById: l.createdById,
+    createdByName: l.createdByName,
+    createdAt: iso(l.createdAt),
+  };
+}
+
+export function mergeLine(m: PersonMerge) {
+  return {
+    type: "merge",
+    id: m.id,
+    survivorId: m.survivorId,
+    mergedId: m.mergedId,
+    mergedName: m.mergedName,
+    mergedSlug: m.mergedSlug,
+    claimIds: parsedJson(m.claimIds, `person merge ${m.id}: stored claimIds`),
+    actorId: m.actorId,
+    actorName: m.actorName,
+    createdAt: iso(m.createdAt),
   };
 }

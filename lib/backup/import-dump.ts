@@ -2,25 +2,35 @@
 // Every line is checked first — JSON, schema, format version, unique ids, references,
 // each source's sha256 and code-point length, and the verbatim invariant of every span —
 // and if anything is wrong the import is refused as a whole, naming each bad line; only
-// then is everything written, in one transaction, so a failure leaves the database empty.
+// then is everything written (write-dump.ts), in one transaction, so a failure leaves the
+// database empty. Users are imported without passwords or tokens: the dump has none.
+import type { ZodError } from "zod";
 import type { Db, DbTx } from "../db";
 import { AppError, fromDatabaseError } from "../errors";
 import { sha256Hex } from "../sources/hash";
 import { CodePointIndex, cpLength, isWellFormed } from "../spans/codepoints";
 import { spanViolations } from "../spans/span";
 import type { DumpCounts } from "./export-dump";
-import { BACKUP_TYPE, BACKUP_VERSION, DUMP_ORDER } from "./format";
+import { BACKUP_TYPE, BACKUP_VERSION, TYPES_BY_VERSION } from "./format";
 import { appliedMigrations } from "./migrations";
 import {
   headerRecord,
   RECORD_SCHEMAS,
+  reviewRecordV1,
+  type BackupRecord,
   type ClaimRecord,
+  type EditRecord,
   type HeaderRecord,
+  type LinkRecord,
+  type MergeRecord,
   type PersonRecord,
+  type RecordType,
   type ReviewRecord,
   type SourceRecord,
   type SpanRecord,
+  type UserRecord,
 } from "./schemas";
+import { writeDump } from "./write-dump";
 
 /** How many problems an error message lists (all of them are counted). */
 export const MAX_LISTED_PROBLEMS = 50;
@@ -41,8 +51,12 @@ export type ParsedDump = {
   header: HeaderRecord;
   sources: Located<SourceRecord>[];
   people: Located<PersonRecord>[];
+  merges: Located<MergeRecord>[];
+  users: Located<UserRecord>[];
   claims: Located<ClaimRecord>[];
   reviews: Located<ReviewRecord>[];
+  edits: Located<EditRecord>[];
+  links: Located<LinkRecord>[];
 };
 
 /** Imports `lines` (a dump, one record per item, newlines optional) into the empty database `db`. */
@@ -70,22 +84,26 @@ export async function importDump(
   return summarize(dump);
 }
 
-/** Refuses a database that holds any record (or has no tables yet). */
+/**
+ * Refuses a database that holds any record (or has no tables yet). Users count: an
+ * imported user must not clash with an account made before the import. (Edits, links
+ * and merges cannot exist without claims and people.)
+ */
 async function assertEmpty(db: DbTx): Promise<void> {
-  let counts: [number, number, number, number];
+  let counts: [number, number, number, number, number];
   try {
-    counts = await Promise.all([db.source.count(), db.person.count(), db.claim.count(), db.review.count()]);
+    counts = await Promise.all([db.source.count(), db.person.count(), db.claim.count(), db.review.count(), db.user.count()]);
   } catch (err) {
     if (err instanceof Error && /no such table/i.test(err.message)) {
       throw new AppError("unprocessable", "The database has no tables; run `verbatim migrate` before importing.");
     }
     throw err;
   }
-  const [sources, people, claims, reviews] = counts;
-  if (sources + people + claims + reviews > 0) {
+  const [sources, people, claims, reviews, users] = counts;
+  if (sources + people + claims + reviews + users > 0) {
     throw new AppError(
       "conflict",
-      `The database is not empty (${sources} sources, ${people} people, ${claims} claims, ${reviews} reviews); ` +
+      `The database is not empty (${sources} sources, ${people} people, ${claims} claims, ${reviews} reviews, ${users} users); ` +
         "import only into a new, migrated database. Nothing was imported.",
     );
   }
@@ -105,10 +123,14 @@ function summarize(dump: ParsedDump): ImportSummary {
     sources: dump.sources.length,
     people: dump.people.length,
     aliases,
+    merges: dump.merges.length,
+    users: dump.users.length,
     claims: dump.claims.length,
     spans,
     attributions,
     reviews: dump.reviews.length,
+    edits: dump.edits.length,
+    links: dump.links.length,
   };
 }
 
@@ -136,10 +158,19 @@ function isRecordType(t: string): t is keyof typeof RECORD_SCHEMAS {
   return Object.hasOwn(RECORD_SCHEMAS, t);
 }
 
+/** One record against its schema. A version 1 review has no `version`: it is read as null. */
+function parseRecord(type: RecordType, value: unknown, version: number): { success: true; data: BackupRecord } | { success: false; error: ZodError } {
+  if (version === 1 && type === "review") {
+    const v1 = reviewRecordV1.safeParse(value);
+    return v1.success ? { success: true, data: { ...v1.data, version: null } } : v1;
+  }
+  return RECORD_SCHEMAS[type].safeParse(value);
+}
+
 /** Every line parsed and cross-checked; throws an AppError naming each bad line. Writes nothing. */
 export async function parseDump(lines: AsyncIterable<string> | Iterable<string>, applied: readonly string[]): Promise<ParsedDump> {
   const problems: Problem[] = [];
-  const dump: Omit<ParsedDump, "header"> = { sources: [], people: [], claims: [], reviews: [] };
+  const dump: Omit<ParsedDump, "header"> = { sources: [], people: [], merges: [], users: [], claims: [], reviews: [], edits: [], links: [] };
   let header: HeaderRecord | undefined;
   let lineNo = 0;
   let blanks: number[] = [];
@@ -182,12 +213,15 @@ export async function parseDump(lines: AsyncIterable<string> | Iterable<string>,
       problems.push({ line: lineNo, message: "a second backup header (only line 1 may be one)" });
       continue;
     }
-    if (!isRecordType(type)) {
-      problems.push({ line: lineNo, message: `unknown record type ${JSON.stringify(type)} (this version reads ${DUMP_ORDER.join(", ")})` });
+    // The header is set: line 1 either parsed as one or stopped the import.
+    const version = header?.version ?? BACKUP_VERSION;
+    const known = TYPES_BY_VERSION[version] ?? [];
+    if (!isRecordType(type) || !(known as readonly string[]).includes(type)) {
+      problems.push({ line: lineNo, message: `unknown record type ${JSON.stringify(type)} (format version ${version} holds ${known.join(", ")})` });
       continue;
     }
     const label = typeof value.id === "string" ? `${type} ${value.id}` : type;
-    const result = RECORD_SCHEMAS[type].safeParse(value);
+    const result = parseRecord(type, value, version);
     if (!result.success) {
       problems.push({ line: lineNo, message: `${label}: ${describeIssues(result.error.issues)}` });
       continue;
@@ -206,6 +240,18 @@ export async function parseDump(lines: AsyncIterable<string> | Iterable<string>,
       case "review":
         dump.reviews.push({ line: lineNo, record });
         break;
+      case "merge":
+        dump.merges.push({ line: lineNo, record });
+        break;
+      case "user":
+        dump.users.push({ line: lineNo, record });
+        break;
+      case "edit":
+        dump.edits.push({ line: lineNo, record });
+        break;
+      case "link":
+        dump.links.push({ line: lineNo, record });
+        break;
     }
   }
 
@@ -221,8 +267,9 @@ function parseHeader(value: unknown, applied: readonly string[], problems: Probl
   if (!isObject(value) || value.type !== BACKUP_TYPE) {
     refuse([{ line: 1, message: `not a Verbatim backup: the first line must be the header {"type":"${BACKUP_TYPE}","version":${BACKUP_VERSION},...}` }]);
   }
-  if (value.version !== BACKUP_VERSION) {
-    refuse([{ line: 1, message: `backup format version ${JSON.stringify(value.version)} is not supported; this version of Verbatim reads version ${BACKUP_VERSION}` }]);
+  if (typeof value.version !== "number" || !Object.hasOwn(TYPES_BY_VERSION, value.version)) {
+    const readable = Object.keys(TYPES_BY_VERSION).join(" and ");
+    refuse([{ line: 1, message: `backup format version ${JSON.stringify(value.version)} is not supported; this version of Verbatim reads versions ${readable}` }]);
   }
   const result = headerRecord.safeParse(value);
   if (!result.success) refuse([{ line: 1, message: `header: ${describeIssues(result.error.issues)}` }]);
@@ -337,96 +384,41 @@ function crossCheck(dump: Omit<ParsedDump, "header">, problems: Problem[]): void
     reviewId(r.id, rv.line, `duplicate review id "${r.id}"`);
     if (!claims.has(r.claimId)) add(rv.line, `review ${r.id}: claimId "${r.claimId}" is not a claim in this backup`);
   }
-}
 
-/** Splits `items` into runs of at most `size` items and at most `maxWeight` total weight (one oversized item goes alone). */
-function chunks<T>(items: readonly T[], size: number, weight: (item: T) => number = () => 0, maxWeight = Infinity): T[][] {
-  const out: T[][] = [];
-  let current: T[] = [];
-  let total = 0;
-  for (const item of items) {
-    const w = weight(item);
-    if (current.length > 0 && (current.length >= size || total + w > maxWeight)) {
-      out.push(current);
-      current = [];
-      total = 0;
+  // Who made a review, edit, link or merge is a plain string (the user may be gone), so
+  // only real foreign keys are checked: survivor → person, edit and link → claims.
+  const mergeId = unique();
+  const mergedId = unique();
+  for (const m of dump.merges) {
+    const r = m.record;
+    if (!mergeId(r.id, m.line, `duplicate merge id "${r.id}"`)) continue;
+    mergedId(r.mergedId, m.line, `merge ${r.id}: person "${r.mergedId}" was already merged`);
+    if (!people.has(r.survivorId)) add(m.line, `merge ${r.id}: survivorId "${r.survivorId}" is not a person in this backup`);
+  }
+
+  const userId = unique();
+  const email = unique();
+  for (const u of dump.users) {
+    const r = u.record;
+    if (!userId(r.id, u.line, `duplicate user id "${r.id}"`)) continue;
+    email(r.email, u.line, `user ${r.id}: duplicate email "${r.email}"`);
+  }
+
+  const editId = unique();
+  for (const e of dump.edits) {
+    const r = e.record;
+    editId(r.id, e.line, `duplicate edit id "${r.id}"`);
+    if (!claims.has(r.claimId)) add(e.line, `edit ${r.id}: claimId "${r.claimId}" is not a claim in this backup`);
+  }
+
+  const linkId = unique();
+  const linkPair = unique();
+  for (const l of dump.links) {
+    const r = l.record;
+    if (!linkId(r.id, l.line, `duplicate link id "${r.id}"`)) continue;
+    linkPair(`${r.fromClaimId} ${r.toClaimId}`, l.line, `link ${r.id}: another link already joins ${r.fromClaimId} to ${r.toClaimId}`);
+    for (const end of ["fromClaimId", "toClaimId"] as const) {
+      if (!claims.has(r[end])) add(l.line, `link ${r.id}: ${end} "${r[end]}" is not a claim in this backup`);
     }
-    current.push(item);
-    total += w;
-  }
-  if (current.length > 0) out.push(current);
-  return out;
-}
-
-/** Inserts everything, parents before children so every foreign key and trigger is satisfied. */
-async function writeDump(tx: DbTx, dump: ParsedDump, size: number): Promise<void> {
-  const date = (s: string) => new Date(s);
-
-  for (const batch of chunks(dump.sources, size, (s) => s.record.text.length, 8_000_000)) {
-    await tx.source.createMany({
-      data: batch.map(({ record: s }) => ({
-        id: s.id,
-        title: s.title,
-        publisher: s.publisher,
-        author: s.author,
-        url: s.url,
-        publishedAt: s.publishedAt,
-        retrievedAt: s.retrievedAt === null ? null : date(s.retrievedAt),
-        language: s.language,
-        text: s.text,
-        sha256: s.sha256,
-        length: s.length,
-        createdAt: date(s.createdAt),
-      })),
-    });
-  }
-
-  for (const batch of chunks(dump.people, size)) {
-    await tx.person.createMany({
-      data: batch.map(({ record: p }) => ({ id: p.id, name: p.name, slug: p.slug, description: p.description, createdAt: date(p.createdAt) })),
-    });
-  }
-  const aliases = dump.people.flatMap(({ record: p }) => p.aliases.map((a) => ({ id: a.id, personId: p.id, alias: a.alias, folded: a.folded })));
-  for (const batch of chunks(aliases, size)) await tx.personAlias.createMany({ data: batch });
-
-  for (const batch of chunks(dump.claims, size)) {
-    await tx.claim.createMany({
-      data: batch.map(({ record: c }) => ({
-        id: c.id,
-        text: c.text,
-        status: c.status,
-        version: c.version,
-        asOf: c.asOf,
-        sourceId: c.sourceId,
-        createdAt: date(c.createdAt),
-        // Given explicitly, Prisma stores it instead of "now" (@updatedAt only fills a missing value).
-        updatedAt: date(c.updatedAt),
-      })),
-    });
-  }
-  const spans = dump.claims.flatMap(({ record: c }) =>
-    c.spans.map((s) => ({ id: s.id, claimId: c.id, sourceId: s.sourceId, start: s.start, end: s.end, exact: s.exact, prefix: s.prefix, suffix: s.suffix })),
-  );
-  for (const batch of chunks(spans, size)) await tx.span.createMany({ data: batch });
-  const attributions = dump.claims.flatMap(({ record: c }) =>
-    c.attribution ? [{ id: c.attribution.id, claimId: c.id, kind: c.attribution.kind, personId: c.attribution.personId, role: c.attribution.role }] : [],
-  );
-  for (const batch of chunks(attributions, size)) await tx.attribution.createMany({ data: batch });
-
-  for (const batch of chunks(dump.reviews, size)) {
-    await tx.review.createMany({
-      data: batch.map(({ record: r }) => ({
-        id: r.id,
-        claimId: r.claimId,
-        fromStatus: r.fromStatus,
-        toStatus: r.toStatus,
-        rationale: r.rationale,
-        evidence: JSON.stringify(r.evidence),
-        reviewerId: r.reviewerId,
-        reviewerName: r.reviewerName,
-        isDemo: r.isDemo,
-        createdAt: date(r.createdAt),
-      })),
-    });
   }
 }

@@ -3,6 +3,7 @@
 // column is present — and import-dump.ts checks what spans several records (references,
 // uniqueness, hashes, the verbatim invariant).
 import { z } from "zod";
+import { ROLES } from "../auth/roles";
 import { ATTRIBUTION_KINDS, CLAIM_STATUSES } from "../claims/schemas";
 import { partialDate } from "../dates";
 import { ID_PATTERN } from "../ids";
@@ -120,17 +121,99 @@ export const reviewRecord = z.strictObject({
   reviewerId: z.string().min(1).nullable(),
   reviewerName: z.string(),
   isDemo: z.boolean(),
+  /** The claim's version after the review; null for reviews recorded before versions were kept. */
+  version: z.number().int().min(1).nullable(),
   createdAt: isoTimestamp,
 });
 export type ReviewRecord = z.infer<typeof reviewRecord>;
+
+/** A review in a version 1 backup: no `version` key (it is imported as null). */
+export const reviewRecordV1 = reviewRecord.omit({ version: true });
+
+/** A user id (better-auth's, a UUID here) or a reference to one; not a foreign key anywhere. */
+const userRef = z.string().min(1);
+
+/** Identity and role only: a record with any other key (a password, a token) is refused. */
+export const userRecord = z.strictObject({
+  type: z.literal("user"),
+  id: userRef,
+  name: z.string(),
+  email: z.email({ message: "must be an email address" }),
+  emailVerified: z.boolean(),
+  image: z.string().nullable(),
+  role: z.enum(ROLES),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+});
+export type UserRecord = z.infer<typeof userRecord>;
+
+export const CLAIM_EDIT_KINDS = ["edit", "person-merge"] as const;
+
+export const editRecord = z.strictObject({
+  type: z.literal("edit"),
+  id,
+  claimId: id,
+  kind: z.enum(CLAIM_EDIT_KINDS),
+  version: z.number().int().min(1),
+  /** field name -> { from, to } */
+  changes: z.record(z.string(), z.json()),
+  actorId: userRef.nullable(),
+  actorName: z.string(),
+  createdAt: isoTimestamp,
+});
+export type EditRecord = z.infer<typeof editRecord>;
+
+export const CLAIM_LINK_KINDS = ["corroborates", "contradicts"] as const;
+
+export const linkRecord = z
+  .strictObject({
+    type: z.literal("link"),
+    id,
+    fromClaimId: id,
+    toClaimId: id,
+    kind: z.enum(CLAIM_LINK_KINDS),
+    note: z.string().nullable(),
+    createdById: userRef.nullable(),
+    createdByName: z.string(),
+    createdAt: isoTimestamp,
+  })
+  .refine((l) => l.fromClaimId !== l.toClaimId, { message: "a link joins two different claims", path: ["toClaimId"] });
+export type LinkRecord = z.infer<typeof linkRecord>;
+
+export const mergeRecord = z.strictObject({
+  type: z.literal("merge"),
+  id,
+  survivorId: id,
+  mergedId: id,
+  mergedName: z.string(),
+  mergedSlug: z.string().min(1),
+  /** The claims that moved (history: they need not all still exist). */
+  claimIds: z.array(id),
+  actorId: userRef.nullable(),
+  actorName: z.string(),
+  createdAt: isoTimestamp,
+});
+export type MergeRecord = z.infer<typeof mergeRecord>;
 
 /** Schema of each record type after the header, by its `type`. */
 export const RECORD_SCHEMAS = {
   source: sourceRecord,
   person: personRecord,
+  merge: mergeRecord,
+  user: userRecord,
   claim: claimRecord,
   review: reviewRecord,
+  edit: editRecord,
+  link: linkRecord,
 } as const;
 export type RecordType = keyof typeof RECORD_SCHEMAS;
 
-export type BackupRecord = SourceRecord | PersonRecord | ClaimRecord | ReviewRecord;
+export type BackupRecord =
+  | SourceRecord
+  | PersonRecord
+  | MergeRecord
+  | UserRecord
+  | ClaimRecord
+  | ReviewRecord
+  | EditRecord
+  | LinkRecord;

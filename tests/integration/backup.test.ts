@@ -6,14 +6,17 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportDump } from "@/lib/backup/export-dump";
 import { importDump } from "@/lib/backup/import-dump";
+import { appliedMigrations } from "@/lib/backup/migrations";
 import { createClaim } from "@/lib/claims/create-claim";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { newId } from "@/lib/ids";
 import { createPerson } from "@/lib/people/create-person";
 import { recordReviewIn } from "@/lib/reviews/record-review";
 import { createSource } from "@/lib/sources/create-source";
 import { verifyDatabase } from "@/lib/verify/verify-database";
-import { freshDatabase, type TestDatabase } from "../support/database";
+import { createTestActor, type TestActor } from "../support/actors";
+import { freshDatabase, type TestDatabase, useAsAppDatabase } from "../support/database";
 
 // Backup and restore: export → import into an empty database → export again must give
 // the same bytes, and a backup with any wrong record must be refused whole.
@@ -27,6 +30,14 @@ const EDGE_TEXT = "Line one.\r\nThe minister said: “We 👍🏽 agree\u00a0—
 let edgeSource: string;
 let edgeClaim: string;
 let publicationClaim: string;
+let latestMigration: string;
+let actor: TestActor;
+/** Secrets src holds that no dump may contain. */
+let secrets: Record<string, string>;
+
+const DUMP_TYPES = ["source", "person", "merge", "user", "claim", "review", "edit", "link"];
+const V1_TYPES = ["source", "person", "claim", "review"];
+const V1_MIGRATION = "20261121193500_invariants";
 
 async function dump(db: Db): Promise<string> {
   const out: string[] = [];
@@ -55,9 +66,13 @@ async function counts(db: Db) {
     spans: await db.span.count(),
     attributions: await db.attribution.count(),
     reviews: await db.review.count(),
+    merges: await db.personMerge.count(),
+    users: await db.user.count(),
+    edits: await db.claimEdit.count(),
+    links: await db.claimLink.count(),
   };
 }
-const EMPTY = { sources: 0, people: 0, aliases: 0, claims: 0, spans: 0, attributions: 0, reviews: 0 };
+const EMPTY = { sources: 0, people: 0, aliases: 0, claims: 0, spans: 0, attributions: 0, reviews: 0, merges: 0, users: 0, edits: 0, links: 0 };
 
 async function refused(input: string[], pattern: RegExp, db: Db = target.db): Promise<AppError> {
   const err = await importDump(db, input).then(
@@ -79,11 +94,17 @@ async function tables(db: Db) {
     spans: await db.span.findMany({ orderBy: { id: "asc" } }),
     attributions: await db.attribution.findMany({ orderBy: { id: "asc" } }),
     reviews: await db.review.findMany({ orderBy: { id: "asc" } }),
+    merges: await db.personMerge.findMany({ orderBy: { id: "asc" } }),
+    users: await db.user.findMany({ orderBy: { id: "asc" } }),
+    edits: await db.claimEdit.findMany({ orderBy: { id: "asc" } }),
+    links: await db.claimLink.findMany({ orderBy: { id: "asc" } }),
   };
 }
 
 beforeAll(async () => {
   [src, copy, target] = await Promise.all([freshDatabase(), freshDatabase({ seed: false }), freshDatabase({ seed: false })]);
+  useAsAppDatabase(src); // better-auth (password hashing) and its secret file live beside src
+  latestMigration = (await appliedMigrations(src.db)).at(-1)!;
 
   edgeSource = (
     await createSource(src.db, {
@@ -130,6 +151,53 @@ beforeAll(async () => {
     });
   });
 
+  // Accounts, history, links and merges, with every kind of secret beside them.
+  actor = await createTestActor(src.db, "editor", "Édith Éditrice");
+  const session = await src.db.session.create({
+    data: { id: newId(), token: `session-${newId()}${newId()}`, userId: actor.id, expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  const verification = await src.db.verification.create({
+    data: { id: newId(), identifier: actor.email, value: `reset-${newId()}${newId()}`, expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  await src.db.rateLimit.create({ data: { id: newId(), key: "203.0.113.9/sign-in/email", count: 3, lastRequest: BigInt(Date.now()) } });
+  const account = await src.db.account.findFirstOrThrow({ where: { userId: actor.id } });
+  const apiToken = await src.db.apiToken.findFirstOrThrow({ where: { userId: actor.id } });
+  expect(account.password).toBeTruthy();
+  secrets = {
+    passwordHash: account.password!,
+    tokenHash: apiToken.tokenHash,
+    token: actor.token,
+    sessionToken: session.token,
+    verificationValue: verification.value,
+  };
+  await src.db.claimEdit.create({
+    data: {
+      id: newId(),
+      claimId: edgeClaim,
+      kind: "edit",
+      version: 2,
+      changes: JSON.stringify({ text: { from: "The minister agreed.", to: "The minister agrees." }, asOf: { from: null, to: "2024-12-03" } }),
+      actorId: actor.id,
+      actorName: "Édith Éditrice",
+    },
+  });
+  await src.db.claimLink.create({
+    data: { id: newId(), fromClaimId: edgeClaim, toClaimId: publicationClaim, kind: "corroborates", note: "Same text, “two” views 🙂", createdById: actor.id, createdByName: "Édith Éditrice" },
+  });
+  const survivor = await createPerson(src.db, { name: "Survivor Person" });
+  await src.db.personMerge.create({
+    data: {
+      id: newId(),
+      survivorId: survivor.id,
+      mergedId: "merged-person-1",
+      mergedName: "Merged Pérson",
+      mergedSlug: "merged-person",
+      claimIds: JSON.stringify([publicationClaim]),
+      actorId: null,
+      actorName: "An admin",
+    },
+  });
+
   dumpText = await dump(src.db);
   lines = dumpText.split("\n").slice(0, -1);
 });
@@ -140,17 +208,18 @@ afterAll(async () => {
 describe("export", () => {
   it("writes a versioned header without a timestamp, then sources, people, claims and reviews, one per line", () => {
     expect(dumpText.endsWith("\n")).toBe(true);
-    expect(JSON.parse(lines[0]!)).toEqual({ type: "verbatim-backup", version: 1, migration: "20261121193500_invariants" });
+    expect(JSON.parse(lines[0]!)).toEqual({ type: "verbatim-backup", version: 2, migration: latestMigration });
+    expect(latestMigration >= "20261121212336_accounts_history_links").toBe(true);
     expect(Object.keys(JSON.parse(lines[0]!) as object)).toEqual(["type", "version", "migration"]);
     const types = lines.slice(1).map((l) => (JSON.parse(l) as { type: string }).type);
-    const order = ["source", "person", "claim", "review"];
+    const order = DUMP_TYPES;
     expect([...new Set(types)]).toEqual(order);
     expect([...types].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(types);
   });
 
   it("puts every column in, with ids in order, ISO timestamps and parsed evidence", async () => {
     const records = lines.slice(1).map((l) => JSON.parse(l) as Record<string, unknown> & { type: string; id: string });
-    for (const type of ["source", "person", "claim", "review"]) {
+    for (const type of DUMP_TYPES) {
       const ids = records.filter((r) => r.type === type).map((r) => r.id);
       expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     }
@@ -162,8 +231,33 @@ describe("export", () => {
     expect(claim).toMatchObject({ status: "disputed", version: 3, asOf: "2024-12-03", attribution: { kind: "direct", role: "minister" } });
     const review = records.find((r) => r.type === "review" && r.claimId === edgeClaim && r.toStatus === "supported")!;
     expect(review.evidence).toEqual([{ kind: "url", url: "https://example.org/a?b=c&d=é" }, { kind: "span", claimId: edgeClaim, n: 1.5 }]);
-    expect(review).toMatchObject({ reviewerId: "user-editor-1", isDemo: false });
+    expect(review).toMatchObject({ reviewerId: "user-editor-1", isDemo: false, version: 2 });
+    expect(Object.keys(review)).toEqual(["type", "id", "claimId", "fromStatus", "toStatus", "rationale", "evidence", "reviewerId", "reviewerName", "isDemo", "version", "createdAt"]);
     expect(records.filter((r) => r.type === "review" && r.isDemo === true).length).toBeGreaterThan(0);
+
+    const user = records.find((r) => r.type === "user")!;
+    expect(Object.keys(user)).toEqual(["type", "id", "name", "email", "emailVerified", "image", "role", "createdAt", "updatedAt"]);
+    expect(user).toMatchObject({ id: actor.id, email: actor.email, role: "editor", name: "Édith Éditrice", emailVerified: true, image: null });
+    const edit = records.find((r) => r.type === "edit")!;
+    expect(Object.keys(edit)).toEqual(["type", "id", "claimId", "kind", "version", "changes", "actorId", "actorName", "createdAt"]);
+    expect(edit).toMatchObject({ claimId: edgeClaim, kind: "edit", version: 2, actorId: actor.id, changes: { asOf: { from: null, to: "2024-12-03" } } });
+    const link = records.find((r) => r.type === "link")!;
+    expect(Object.keys(link)).toEqual(["type", "id", "fromClaimId", "toClaimId", "kind", "note", "createdById", "createdByName", "createdAt"]);
+    expect(link).toMatchObject({ fromClaimId: edgeClaim, toClaimId: publicationClaim, kind: "corroborates" });
+    const merge = records.find((r) => r.type === "merge")!;
+    expect(Object.keys(merge)).toEqual(["type", "id", "survivorId", "mergedId", "mergedName", "mergedSlug", "claimIds", "actorId", "actorName", "createdAt"]);
+    expect(merge).toMatchObject({ mergedId: "merged-person-1", claimIds: [publicationClaim], actorId: null });
+  });
+
+  it("holds no secret: no password hash, session, API token, reset value or rate limit", () => {
+    for (const [what, secret] of Object.entries(secrets)) {
+      expect(secret.length, what).toBeGreaterThan(8);
+      expect(dumpText.includes(secret), `the dump contains the ${what}`).toBe(false);
+    }
+    expect(dumpText.includes(actor.token.slice("vbt_".length))).toBe(false);
+    expect(dumpText).not.toMatch(/"(password|token|tokenHash|accessToken|refreshToken|idToken|sessions|accounts|apiTokens)":/);
+    expect(dumpText).not.toContain("203.0.113.9");
+    expect(dumpText).not.toMatch(/\$scrypt|[0-9a-f]{32}:[0-9a-f]{64,}/); // better-auth's scrypt hash shapes
   });
 
   it("gives the same bytes when run twice, whatever the batch size", async () => {
@@ -177,14 +271,19 @@ describe("export", () => {
 describe("import", () => {
   it("reproduces the database exactly: dump → import → dump is byte for byte the same", async () => {
     const summary = await importDump(copy.db, lines);
-    expect(summary).toMatchObject({ migration: "20261121193500_invariants", sources: 3, reviews: (await src.db.review.count()) });
+    expect(summary).toMatchObject({ migration: latestMigration, sources: 3, reviews: await src.db.review.count(), users: 1, edits: 1, links: 1, merges: 1 });
     expect(summary).toMatchObject(await counts(src.db));
     const again = await dump(copy.db);
     expect(Buffer.from(again, "utf8").equals(Buffer.from(dumpText, "utf8"))).toBe(true);
   });
 
-  it("keeps every row, with ids, timestamps (updatedAt too), versions and statuses", async () => {
+  it("keeps every row, with ids, timestamps (updatedAt too), versions and statuses; users get no secrets", async () => {
     expect(await tables(copy.db)).toEqual(await tables(src.db));
+    const secretRows = [copy.db.account.count(), copy.db.session.count(), copy.db.apiToken.count(), copy.db.verification.count(), copy.db.rateLimit.count()];
+    expect(await Promise.all(secretRows)).toEqual([0, 0, 0, 0, 0]);
+    const user = await copy.db.user.findUniqueOrThrow({ where: { id: actor.id } });
+    const original = await src.db.user.findUniqueOrThrow({ where: { id: actor.id } });
+    expect(user.updatedAt.toISOString()).toBe(original.updatedAt.toISOString());
     const before = await src.db.claim.findUniqueOrThrow({ where: { id: edgeClaim } });
     const after = await copy.db.claim.findUniqueOrThrow({ where: { id: edgeClaim } });
     expect(after.updatedAt.toISOString()).toBe(before.updatedAt.toISOString());
@@ -207,6 +306,40 @@ describe("import", () => {
     const err = await refused(lines, /not empty .*Nothing was imported/, src.db);
     expect(err.code).toBe("conflict");
     expect(await counts(src.db)).toEqual(before);
+  });
+
+  it("refuses a database that holds only a user", async () => {
+    const t = await freshDatabase({ seed: false });
+    try {
+      await t.db.user.create({ data: { id: newId(), name: "Early Admin", email: "admin@verbatim.test", role: "admin" } });
+      await refused(lines, /not empty \(0 sources, 0 people, 0 claims, 0 reviews, 1 users\)/, t.db);
+      expect(await t.db.source.count()).toBe(0);
+    } finally {
+      await t.cleanup();
+    }
+  });
+
+  it("still reads a version 1 backup (no users, edits, links or merges; reviews without a version)", async () => {
+    const kept = lines.slice(1).map((l) => JSON.parse(l) as Record<string, unknown>).filter((r) => V1_TYPES.includes(r.type as string));
+    const v1 = [
+      JSON.stringify({ type: "verbatim-backup", version: 1, migration: V1_MIGRATION }),
+      ...kept.map((r) => JSON.stringify(r.type === "review" ? { ...r, version: undefined } : r)),
+    ];
+    expect(v1.some((l) => l.startsWith('{"type":"review"') && !l.includes('"version"'))).toBe(true);
+    const t = await freshDatabase({ seed: false });
+    try {
+      const summary = await importDump(t.db, v1);
+      expect(summary).toMatchObject({ migration: V1_MIGRATION, sources: 3, users: 0, edits: 0, links: 0, merges: 0 });
+      // Dumped again it is a version 2 backup of the same records, its reviews' versions unknown.
+      const records = kept.map((r) => JSON.stringify(r.type === "review" ? { ...r, version: null } : r));
+      const expected = [lines[0]!, ...records].map((l) => `${l}\n`).join("");
+      expect(await dump(t.db)).toBe(expected);
+    } finally {
+      await t.cleanup();
+    }
+    // A version 1 backup cannot hold the newer record types.
+    const user = lines.find((l) => l.startsWith('{"type":"user"'))!;
+    await refused([...v1, user], new RegExp(`^line ${v1.length + 1}: unknown record type "user" \\(format version 1 holds source, person, claim, review\\)$`, "m"));
   });
 });
 
@@ -246,15 +379,15 @@ describe("import refuses a wrong backup, naming the line, and writes nothing", (
   });
 
   it("an unknown record type", async () => {
-    const withLink = [...lines.slice(0, 3), JSON.stringify({ type: "link", id: "a-link", from: edgeClaim, to: publicationClaim }), ...lines.slice(3)];
-    await refused(withLink, /^line 4: unknown record type "link" \(this version reads source, person, claim, review\)$/m);
+    const withComment = [...lines.slice(0, 3), JSON.stringify({ type: "comment", id: "a-comment", claimId: edgeClaim }), ...lines.slice(3)];
+    await refused(withComment, /^line 4: unknown record type "comment" \(format version 2 holds source, person, merge, user, claim, review, edit, link\)$/m);
   });
 
   it("a header of another format version, or no header", async () => {
-    await refused([JSON.stringify({ type: "verbatim-backup", version: 2, migration: "20261121193500_invariants" }), ...lines.slice(1)], /^line 1: backup format version 2 is not supported/m);
+    await refused([JSON.stringify({ type: "verbatim-backup", version: 3, migration: latestMigration }), ...lines.slice(1)], /^line 1: backup format version 3 is not supported; this version of Verbatim reads versions 1 and 2$/m);
     await refused(lines.slice(1), /^line 1: not a Verbatim backup/m);
     await refused([], /^line 1: the backup is empty/m);
-    await refused([JSON.stringify({ type: "verbatim-backup", version: 1, migration: "20991231000000_future" }), ...lines.slice(1)], /^line 1: .*migration 20991231000000_future, which this database has not applied/m);
+    await refused([JSON.stringify({ type: "verbatim-backup", version: 2, migration: "20991231000000_future" }), ...lines.slice(1)], /^line 1: .*migration 20991231000000_future, which this database has not applied/m);
   });
 
   it("a dangling reference", async () => {
@@ -265,6 +398,26 @@ describe("import refuses a wrong backup, naming the line, and writes nothing", (
       (r) => ({ ...r, attribution: { ...(r.attribution as object), personId: "nobody" } }),
     );
     await refused(claim.lines, new RegExp(`^line ${claim.line}: claim ${edgeClaim}: attribution.personId "nobody" is not a person`, "m"));
+  });
+
+  it("a link to an unknown claim, or from a claim to itself", async () => {
+    const bad = edited((r) => r.type === "link", (r) => ({ ...r, toClaimId: "no-such-claim" }));
+    const err = await refused(bad.lines, new RegExp(`^line ${bad.line}: link [a-z0-9]+: toClaimId "no-such-claim" is not a claim in this backup$`, "m"));
+    expect(err.message).toMatch(/^The backup has 1 problem; nothing was imported\./);
+    const self = edited((r) => r.type === "link", (r) => ({ ...r, toClaimId: r.fromClaimId }));
+    await refused(self.lines, new RegExp(`^line ${self.line}: link [a-z0-9]+: toClaimId: a link joins two different claims$`, "m"));
+    const twice = [...lines, JSON.stringify({ ...(JSON.parse(lines.at(-1)!) as object), id: "second-link" })];
+    await refused(twice, new RegExp(`^line ${twice.length}: link second-link: another link already joins ${edgeClaim} to ${publicationClaim} \\(first on line ${twice.length - 1}\\)$`, "m"));
+  });
+
+  it("an edit of an unknown claim, a merge into an unknown person, a user with a secret", async () => {
+    const edit = edited((r) => r.type === "edit", (r) => ({ ...r, claimId: "gone-claim" }));
+    await refused(edit.lines, new RegExp(`^line ${edit.line}: edit [a-z0-9]+: claimId "gone-claim" is not a claim in this backup$`, "m"));
+    const merge = edited((r) => r.type === "merge", (r) => ({ ...r, survivorId: "nobody" }));
+    await refused(merge.lines, new RegExp(`^line ${merge.line}: merge [a-z0-9]+: survivorId "nobody" is not a person in this backup$`, "m"));
+    const user = edited((r) => r.type === "user", (r) => ({ ...r, password: "hunter2", role: "owner" }));
+    const err = await refused(user.lines, new RegExp(`^line ${user.line}: user ${actor.id}: .*role: .*`, "m"));
+    expect(err.message).toMatch(/password/);
   });
 
   it("a source whose text no longer matches its sha256", async () => {
@@ -278,7 +431,7 @@ describe("import refuses a wrong backup, naming the line, and writes nothing", (
     const bad = edited((r) => r.id === edgeClaim, (r) => ({ ...r, status: "true", extra: 1 }));
     await refused(bad.lines, new RegExp(`^line ${bad.line}: claim ${edgeClaim}: .*status: .*`, "m"));
     const dup = [...lines, lines[lines.length - 1]!];
-    await refused(dup, new RegExp(`^line ${dup.length}: duplicate review id "[a-z0-9]+" \\(first on line ${dup.length - 1}\\)$`, "m"));
+    await refused(dup, new RegExp(`^line ${dup.length}: duplicate link id "[a-z0-9]+" \\(first on line ${dup.length - 1}\\)$`, "m"));
   });
 
   it("lists problems in line order, the first 50 of them, and counts the rest", async () => {
@@ -292,7 +445,8 @@ describe("import refuses a wrong backup, naming the line, and writes nothing", (
     const t = await freshDatabase({ seed: false });
     try {
       const raw = new Database(t.file);
-      raw.exec(`CREATE TRIGGER test_refuse BEFORE INSERT ON "Review" WHEN NEW."claimId" = '${edgeClaim}'
+      // On the last table written, so everything else (users too) has been inserted by then.
+      raw.exec(`CREATE TRIGGER test_refuse BEFORE INSERT ON "ClaimLink" WHEN NEW."fromClaimId" = '${edgeClaim}'
                 BEGIN SELECT RAISE(ABORT, 'VERBATIM_TEST_REFUSED: refused for the test'); END;`);
       raw.close();
       const err = await refused(lines, /^Nothing was imported: VERBATIM_TEST_REFUSED: refused for the test$/, t.db);
@@ -308,14 +462,16 @@ describe("npx verbatim export / import", () => {
   const cli = (args: string[], url: string) =>
     spawnSync(process.execPath, [path.resolve("bin/verbatim.mjs"), ...args], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
 
-  it("exports to a file and imports it into another database file; refuses a bad file with exit 1, naming the line", async () => {
+  it("exports to a file and imports it into another database file; refuses a bad file with exit 2, naming the line", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "verbatim-backup-"));
     const file = path.join(dir, "backup.jsonl");
 
     const exported = cli(["export", "--out", file], src.url);
     expect(exported.stderr).toBe("");
     expect(exported.status).toBe(0);
-    expect(exported.stdout).toMatch(/^exported 3 sources, \d+ people \(\d+ aliases\), \d+ claims \(\d+ spans, \d+ attributions\), \d+ reviews to /);
+    expect(exported.stdout).toMatch(
+      /^exported 3 sources, \d+ people \(\d+ aliases, 1 merges\), \d+ claims \(\d+ spans, \d+ attributions\), \d+ reviews, 1 claim edits, 1 links, 1 users to /,
+    );
     expect(readFileSync(file, "utf8")).toBe(dumpText);
 
     const toStdout = cli(["export", "--out", "-"], src.url);
@@ -327,11 +483,11 @@ describe("npx verbatim export / import", () => {
       const imported = cli(["import", file], t.url);
       expect(imported.stderr).toBe("");
       expect(imported.status).toBe(0);
-      expect(imported.stdout).toMatch(/^imported 3 sources, .* reviews \(backup made at migration 20261121193500_invariants\)/);
+      expect(imported.stdout).toMatch(new RegExp(`^imported 3 sources, .* 1 users \\(backup made at migration ${latestMigration}\\)\n.*verbatim user password --email`));
       expect(await dump(t.db)).toBe(dumpText);
 
       const again = cli(["import", file], t.url);
-      expect(again.status).toBe(1);
+      expect(again.status).toBe(2); // a refusal (AppError below 500) exits 2, see cli/main.ts
       expect(again.stderr).toMatch(/verbatim import: error: The database is not empty/);
     } finally {
       await t.cleanup();
@@ -348,7 +504,7 @@ describe("npx verbatim export / import", () => {
     const badFile = path.join(dir, "bad.jsonl");
     writeFileSync(badFile, `${bad.lines.join("\n")}\n`);
     const refusedImport = cli(["import", badFile], target.url);
-    expect(refusedImport.status).toBe(1);
+    expect(refusedImport.status).toBe(2);
     expect(refusedImport.stderr).toMatch(new RegExp(`^line ${bad.line}: claim ${edgeClaim}: spans\\.0 .*is not verbatim`, "m"));
     expect(await counts(target.db)).toEqual(EMPTY);
 
