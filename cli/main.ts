@@ -60,7 +60,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   user: {
-    summary: "Accounts: user add --email E --role editor (password on stdin) | user list | user role --email E --role R.",
+    summary: "Accounts: user add --email E --role editor (password on stdin) | user list | user role --email E --role R | user password --email E.",
     async run(args) {
       return (await import("../lib/auth/cli")).userCommand(args);
     },

@@ -3,7 +3,7 @@
 // printed alone on standard output so scripts can capture it.
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { createUser, findUserByEmail } from "./create-user";
+import { createUser, findUserByEmail, setPassword } from "./create-user";
 import { isRole, ROLES } from "./roles";
 import { createApiToken, listApiTokens, revokeApiToken } from "./tokens";
 
@@ -58,7 +58,13 @@ export async function userCommand(args: string[]): Promise<number> {
     console.error(`${user.email} is now ${role}`);
     return 0;
   }
-  console.error("usage: verbatim user add --email E [--role admin|editor|reader] [--name N]  (password on stdin)\n       verbatim user list\n       verbatim user role --email E --role R");
+  if (sub === "password") {
+    const user = await findUserByEmail(db, required(rest, "email"));
+    await setPassword(db, { userId: user.id, password: await readPassword() });
+    console.error(`password set for ${user.email}; their sessions were ended`);
+    return 0;
+  }
+  console.error("usage: verbatim user add --email E [--role admin|editor|reader] [--name N]  (password on stdin)\n       verbatim user list\n       verbatim user role --email E --role R\n       verbatim user password --email E  (password on stdin)");
   return 2;
 }
 

@@ -31,3 +31,15 @@ export async function findUserByEmail(db: Db, email: string): Promise<{ id: stri
   if (!user) throw new AppError("not_found", `No user with email ${email}.`);
   return user;
 }
+
+/** Sets (or, after a backup import, first gives) a user's password, and ends their sessions. */
+export async function setPassword(db: Db, options: { userId: string; password: string }): Promise<void> {
+  const { password } = parseInput(createUserInput.pick({ password: true }), { password: options.password }, "unprocessable");
+  const hash = await (await getAuth().$context).password.hash(password);
+  await db.$transaction(async (tx) => {
+    const account = await tx.account.findFirst({ where: { userId: options.userId, providerId: "credential" }, select: { id: true } });
+    if (account) await tx.account.update({ where: { id: account.id }, data: { password: hash } });
+    else await tx.account.create({ data: { id: crypto.randomUUID(), userId: options.userId, accountId: options.userId, providerId: "credential", password: hash } });
+    await tx.session.deleteMany({ where: { userId: options.userId } });
+  });
+}
