@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import "./globals.css";
-import { SignOutButton } from "./_components/sign-out-button";
+import { SearchBox } from "./search/search-box";
 import { canEdit } from "@/lib/auth/roles";
 import { currentActor } from "@/lib/auth/current-actor";
 
@@ -25,13 +25,16 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {canEdit(actor?.role) ? <a href="/queue">Review queue</a> : null}
             {canEdit(actor?.role) ? <a href="/sources/new">Add source</a> : null}
           </nav>
+          <SearchBox />
           <div className="account">
             {actor ? (
               <>
                 <span>
                   {actor.name} <span className="muted">({actor.role})</span>
                 </span>{" "}
-                <SignOutButton />
+                <form method="post" action="/api/session/sign-out" className="inline">
+                  <button type="submit" className="linkish">Sign out</button>
+                </form>
               </>
             ) : (
               <a href="/sign-in">Sign in</a>

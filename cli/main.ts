@@ -27,7 +27,7 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   setup: {
-    summary: "migrate, then seed. With --if-empty, seed only a database that has no sources yet (what `npm start` runs).",
+    summary: "migrate, then seed. With --if-empty, seed only a database that has no sources yet; with --demo-editor, also create a demo editor with a generated password, printed once (what `npm start` runs).",
     async run(args) {
       const failed = await COMMANDS.migrate!.run(args);
       if (failed) return failed;
@@ -35,7 +35,15 @@ const COMMANDS: Record<string, Command> = {
         console.log("database has sources; not seeding");
         return 0;
       }
-      return COMMANDS.seed!.run(args);
+      const seeded = await COMMANDS.seed!.run(args);
+      if (seeded || !args.includes("--demo-editor")) return seeded;
+      const { createDemoEditor } = await import("../lib/auth/demo-editor");
+      const demo = await createDemoEditor(getDb());
+      if (demo) {
+        console.log(`\nDemo editor created (shown only now): email ${demo.email}  password ${demo.password}`);
+        console.log("Remove it with: npx verbatim user role --email " + demo.email + " --role reader\n");
+      }
+      return 0;
     },
   },
   verify: {

@@ -1,11 +1,13 @@
 // `npm start`: apply pending migrations, seed the database if it is empty, then serve
-// the built app. A fresh DATABASE_URL file therefore just works.
+// the built app. A fresh DATABASE_URL file therefore just works. Seeding an empty
+// database also creates a demo editor and prints its generated password once
+// (VERBATIM_DEMO_EDITOR=0 turns that off).
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 const cli = new URL("../bin/verbatim.mjs", import.meta.url).pathname;
-const setup = spawnSync(process.execPath, [cli, "setup", "--if-empty"], { stdio: "inherit" });
+const setup = spawnSync(process.execPath, [cli, "setup", "--if-empty", ...(process.env.VERBATIM_DEMO_EDITOR === "0" ? [] : ["--demo-editor"])], { stdio: "inherit" });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
 const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", ...process.argv.slice(2)], {

@@ -1,16 +1,24 @@
 import type { Metadata } from "next";
-import { SignInForm } from "./sign-in-form";
 import { currentActor } from "@/lib/auth/current-actor";
+import { safeNextPath } from "@/lib/auth/safe-next";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in" };
 
-/** Only same-site paths are followed after sign-in (no open redirect). */
-const safeNext = (next: string | string[] | undefined) => (typeof next === "string" && /^\/(?!\/)/.test(next) ? next : "/");
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const next = safeNext((await searchParams).next);
+function errorMessage(error: unknown, retry: unknown): string | null {
+  if (error === "invalid") return "Wrong email or password.";
+  if (error === "rate_limited") return `Too many sign-in attempts. Try again${typeof retry === "string" && retry ? ` in ${retry} seconds` : " later"}.`;
+  return null;
+}
+
+/** A plain form (works without JavaScript) posting to /api/session/sign-in. */
+export default async function SignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const next = safeNextPath(params.next);
   const actor = await currentActor();
+  const error = errorMessage(params.error, params.retry);
   return (
     <article className="narrow">
       <h1>Sign in</h1>
@@ -20,8 +28,24 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       ) : (
         <>
-          <p className="muted">For editors. Readers need no account. Accounts are created with <code>npx verbatim user add</code>.</p>
-          <SignInForm next={next} />
+          <p className="muted">For editors; readers need no account. Accounts are created with <code>npx verbatim user add</code>.</p>
+          <form className="stack" method="post" action="/api/session/sign-in">
+            <input type="hidden" name="next" value={next} />
+            <label>
+              Email
+              <input name="email" type="email" autoComplete="username" required />
+            </label>
+            <label>
+              Password
+              <input name="password" type="password" autoComplete="current-password" required />
+            </label>
+            {error ? (
+              <p role="alert" className="error">
+                {error}
+              </p>
+            ) : null}
+            <button type="submit">Sign in</button>
+          </form>
         </>
       )}
     </article>

@@ -17,6 +17,13 @@ function createAuth() {
     appName: "Verbatim",
     baseURL,
     basePath: "/api/auth",
+    // Without a configured public URL, the site is whatever host the request came to:
+    // better-auth then accepts POSTs whose Origin is that host (same rule as the API's
+    // assertSameOrigin), and a page on any other site is refused.
+    trustedOrigins: async (request) => {
+      const host = request?.headers.get("host");
+      return host && !baseURL ? [`http://${host}`, `https://${host}`] : [];
+    },
     secret: authSecret(),
     database: prismaAdapter(getDb(), { provider: "sqlite" }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 256 },
@@ -31,6 +38,9 @@ function createAuth() {
     },
     advanced: {
       cookiePrefix: "verbatim",
+      // Secure cookies need https: on when the public URL is https (set
+      // VERBATIM_PUBLIC_URL in production), off for the local demo on http.
+      useSecureCookies: baseURL?.startsWith("https://") ?? false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       database: { generateId: () => crypto.randomUUID() },
     },

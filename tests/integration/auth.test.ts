@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST as authPost } from "@/app/api/auth/[...all]/route";
+import { POST as authPostRoute } from "@/app/api/auth/[...all]/route";
 import { POST as postReviewRoute } from "@/app/api/claims/[id]/reviews/route";
+import { POST as signInFormRoute } from "@/app/api/session/sign-in/route";
 import { SIGN_IN_RATE_LIMIT } from "@/lib/auth/auth";
 import { createUser } from "@/lib/auth/create-user";
 import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
@@ -8,6 +9,7 @@ import { jsonRequest } from "../support/actors";
 import { freshDatabase, type TestDatabase, useAsAppDatabase } from "../support/database";
 
 // Sign-in through better-auth's own handler, cookies, CSRF and tokens, on a real SQLite file.
+const authPost = (req: Request) => authPostRoute(req, undefined);
 let t: TestDatabase;
 const BASE = "http://verbatim.test";
 const PASSWORD = "a-long-enough-password";
@@ -47,6 +49,25 @@ describe("sign-in", () => {
   it("refuses a wrong password and an unknown email alike", async () => {
     expect((await signIn("ed@verbatim.test", "wrong-password-here")).status).toBe(401);
     expect((await signIn("nobody@verbatim.test", PASSWORD)).status).toBe(401);
+  });
+
+  it("refuses a sign-in posted from another site", async () => {
+    const res = await authPost(
+      jsonRequest(`${BASE}/api/auth/sign-in/email`, "POST", { email: "ed@verbatim.test", password: PASSWORD }, { origin: "https://evil.example", host: "verbatim.test", "x-forwarded-for": nextIp() }),
+    );
+    expect(res.status).toBe(403);
+    expect(res.headers.getSetCookie()).toEqual([]);
+  });
+
+  it("accepts a sign-in from the host the request came to", async () => {
+    const res = await authPost(
+      new Request("http://localhost:3000/api/auth/sign-in/email", {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: "http://127.0.0.1:4321", host: "127.0.0.1:4321", "x-forwarded-for": nextIp() },
+        body: JSON.stringify({ email: "ed@verbatim.test", password: PASSWORD }),
+      }),
+    );
+    expect(res.status).toBe(200);
   });
 
   it("has no public sign-up", async () => {
@@ -97,5 +118,38 @@ describe("API tokens", () => {
     await revokeApiToken(t.db, { id: info.id });
     const res = await reviewWith({ authorization: `Bearer ${token}` });
     expect(res.status).toBe(401);
+  });
+});
+
+describe("sign-in form (no JavaScript needed)", () => {
+  const form = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
+    signInFormRoute(
+      new Request(`${BASE}/api/session/sign-in`, {
+        method: "POST",
+        headers: { origin: BASE, "x-forwarded-for": nextIp(), "content-type": "application/x-www-form-urlencoded", ...headers },
+        body: new URLSearchParams(fields).toString(),
+      }),
+      undefined,
+    );
+
+  it("signs in and sends the browser on to a local path only", async () => {
+    const ok = await form({ email: "ed@verbatim.test", password: PASSWORD, next: "/queue" });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get("location")).toBe("/queue");
+    expect(ok.headers.getSetCookie().some((c) => c.startsWith("verbatim.session_token="))).toBe(true);
+    const offsite = await form({ email: "ed@verbatim.test", password: PASSWORD, next: "//evil.example/x" });
+    expect(offsite.headers.get("location")).toBe("/");
+  });
+
+  it("sends a wrong password back to the form with the reason and no cookie", async () => {
+    const res = await form({ email: "ed@verbatim.test", password: "nope-nope-nope", next: "/queue" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/sign-in?error=invalid&next=%2Fqueue");
+    expect(res.headers.getSetCookie()).toEqual([]);
+  });
+
+  it("refuses a form posted from another site", async () => {
+    const res = await form({ email: "ed@verbatim.test", password: PASSWORD }, { origin: "https://evil.example" });
+    expect(res.status).toBe(403);
   });
 });

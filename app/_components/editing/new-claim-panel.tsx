@@ -20,6 +20,7 @@ export function NewClaimPanel({ sourceId, textRootId, people }: Props) {
   const [speaker, setSpeaker] = useState<Speaker>({ kind: "direct", personName: "", role: "" });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const root = document.getElementById(textRootId);
@@ -29,6 +30,8 @@ export function NewClaimPanel({ sourceId, textRootId, people }: Props) {
       if (picked) setSelection(picked);
     };
     document.addEventListener("selectionchange", onChange);
+    onChange(); // text selected before the page finished loading
+    setReady(true);
     return () => document.removeEventListener("selectionchange", onChange);
   }, [textRootId]);
 
@@ -59,7 +62,7 @@ export function NewClaimPanel({ sourceId, textRootId, people }: Props) {
   }
 
   return (
-    <form className="stack panel new-claim" onSubmit={submit} aria-label="New claim from a selection">
+    <form className="stack panel new-claim" onSubmit={submit} aria-label="New claim from a selection" data-ready={ready ? "true" : undefined}>
       <h2>New claim</h2>
       <p className="muted">Select the supporting words in the text, then add them as a span. Surrounding spaces are left out.</p>
       <p data-testid="selection">
