@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { attributionKind, claimStatus, entityId, spanInput } from "../claims/schemas";
 import { partialDate } from "../dates";
+import { claimLinkKind } from "../links/schemas";
 
 // seeds/manifest.json: the seed data's metadata and curated claims. Data, not code.
 export const seedManifest = z.strictObject({
@@ -44,5 +45,16 @@ export const seedManifest = z.strictObject({
         .optional(),
     }),
   ),
+  /** Editorial links between seeded claims (e.g. the same fact in both articles). */
+  links: z
+    .array(
+      z.strictObject({
+        from: entityId,
+        to: entityId,
+        kind: claimLinkKind,
+        note: z.string().min(1).nullable(),
+      }),
+    )
+    .optional(),
 });
 export type SeedManifest = z.infer<typeof seedManifest>;

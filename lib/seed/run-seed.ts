@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createClaimIn } from "../claims/create-claim";
 import type { Db } from "../db";
+import { newId } from "../ids";
 import { createPerson } from "../people/create-person";
 import { recordReviewIn } from "../reviews/record-review";
 import { sha256Hex } from "../sources/hash";
@@ -13,6 +14,7 @@ import { seedManifest, type SeedManifest } from "./manifest-schema";
 
 export const seedsDir = path.resolve(import.meta.dirname, "..", "..", "seeds");
 export const DEMO_REVIEWER = "Verbatim demo data";
+export const SEED_LINKER = "Verbatim seed data";
 
 export class SeedError extends Error {
   override name = "SeedError";
@@ -43,6 +45,11 @@ export async function runSeed(db: Db, dir = seedsDir): Promise<SeedReport> {
   const created: SeedReport = { sources: 0, people: 0, claims: 0, reviews: 0 };
   const texts = new Map<string, string>();
   for (const s of manifest.sources) texts.set(s.id, readSeedText(dir, s.file, s.sha256));
+  const claimIds = new Set(manifest.claims.map((c) => c.id));
+  for (const l of manifest.links ?? []) {
+    for (const end of [l.from, l.to]) if (!claimIds.has(end)) throw new SeedError(`link ${l.from} → ${l.to}: ${end} is not a claim in the manifest.`);
+    if (l.from === l.to) throw new SeedError(`link ${l.from} → ${l.to}: a link joins two different claims.`);
+  }
 
   await db.$transaction(
     async (tx) => {
@@ -93,6 +100,19 @@ export async function runSeed(db: Db, dir = seedsDir): Promise<SeedReport> {
           }));
           created.reviews++;
         }
+      }
+      // Seeded links are part of the starting state, like the claims themselves, so they
+      // add no "linked" entry to the claims' edit history (an editor's link does). A
+      // pair already linked either way — by an earlier run or an editor — is left alone.
+      for (const l of manifest.links ?? []) {
+        const linked = await tx.claimLink.findFirst({
+          where: { OR: [{ fromClaimId: l.from, toClaimId: l.to }, { fromClaimId: l.to, toClaimId: l.from }] },
+          select: { id: true },
+        });
+        if (linked) continue;
+        await tx.claimLink.create({
+          data: { id: newId(), fromClaimId: l.from, toClaimId: l.to, kind: l.kind, note: l.note, createdById: null, createdByName: SEED_LINKER },
+        });
       }
     },
     { timeout: 60_000 },
