@@ -1,5 +1,4 @@
-import type { Facets } from "@/lib/search/facets";
-import { MATCH_WINDOW } from "@/lib/search/search-claims";
+import type { SearchFacets } from "@/lib/search/search-claims";
 import { sourceLabel } from "@/lib/sources/label";
 import { searchHref, type SearchParams } from "./search-href";
 
@@ -31,15 +30,15 @@ function FacetGroup({ title, name, options, params }: { title: string; name: "st
 }
 
 /** Facet links: each narrows the search to one status, person or source; an active one removes itself. */
-export function FacetList({ facets, params }: { facets: Facets; params: SearchParams }) {
+export function FacetList({ facets, counted, params }: { facets: SearchFacets; counted: number; params: SearchParams }) {
   return (
     <aside className="facets" aria-label="Refine the results">
-      {facets.capped ? <p className="muted">Counted over the {MATCH_WINDOW.toLocaleString("en")} most recent matches.</p> : null}
+      {facets.capped ? <p className="muted">Counted over the {counted.toLocaleString("en")} most recent matches.</p> : null}
       <FacetGroup
         title="Status"
         name="status"
         params={params}
-        options={facets.status.map((s) => ({ key: s.value, label: s.value, value: s.value, count: s.count, active: params.status === s.value }))}
+        options={facets.status.map((s) => ({ key: s.value, label: s.value.charAt(0).toUpperCase() + s.value.slice(1), value: s.value, count: s.count, active: params.status === s.value }))}
       />
       <FacetGroup
         title="Speaker"

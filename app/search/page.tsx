@@ -4,7 +4,7 @@ import { StatusBadge } from "../_components/status-badge";
 import { getDb } from "@/lib/db";
 import { readDbFor } from "@/lib/db-read";
 import { AppError } from "@/lib/errors";
-import { MATCH_WINDOW, searchClaims, type SearchResult } from "@/lib/search/search-claims";
+import { searchClaims, type SearchResult } from "@/lib/search/search-claims";
 import { sourceLabel } from "@/lib/sources/label";
 import { FacetList } from "./facet-list";
 import { Highlighted } from "./highlighted";
@@ -45,7 +45,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {error ? <p role="alert">{error}</p> : null}
       {result ? (
         <div className="search-results">
-          <FacetList facets={result.facets} params={params} />
+          <FacetList facets={result.facets} counted={result.total.count} params={params} />
           <section aria-labelledby="results-heading">
             <h2 id="results-heading">
               {summary(result)}
@@ -96,9 +96,11 @@ export default async function SearchPage({ searchParams }: Props) {
   );
 }
 
+const fmt = (n: number) => n.toLocaleString("en");
+
 function summary(r: SearchResult): string {
-  const n = r.total.count;
-  if (n === 0) return `No claims match “${r.q}”.`;
-  if (r.total.capped) return `More than ${MATCH_WINDOW.toLocaleString("en")} claims match “${r.q}”; the ${MATCH_WINDOW.toLocaleString("en")} most recent are ranked.`;
-  return `${n.toLocaleString("en")} ${n === 1 ? "claim matches" : "claims match"} “${r.q}”.`;
+  const { count, capped } = r.total;
+  if (count === 0) return `No claims match “${r.q}”.`;
+  if (capped) return `More than ${fmt(count)} claims match “${r.q}”; the ${fmt(count)} most recent are ranked.`;
+  return `${fmt(count)} ${count === 1 ? "claim matches" : "claims match"} “${r.q}”.`;
 }

@@ -7,12 +7,14 @@ import Database from "better-sqlite3";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { withSchemaEngine } from "./engine";
 import { databaseUrl, sqliteFilePath } from "../db-url";
+import { EXTERNAL_TABLES } from "../search/external-tables";
 
 const projectRoot = path.resolve(import.meta.dirname, "..", "..");
 export const migrationsDir = path.join(projectRoot, "prisma", "migrations");
 export const schemaPath = path.join(projectRoot, "prisma", "schema.prisma");
 
-const noFilters = { externalTables: [], externalEnums: [] };
+// Tables the migrations create but schema.prisma cannot describe (the FTS5 search index).
+const filters = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
 
 export function readMigrations(dir = migrationsDir): MigrationList {
   const lockPath = path.join(dir, "migration_lock.toml");
@@ -44,7 +46,7 @@ export async function migrate(url = databaseUrl()): Promise<string[]> {
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(file), { recursive: true });
   const out = await withSchemaEngine(url, readFileSync(schemaPath, "utf8"), (engine) =>
-    engine.applyMigrations({ migrationsList: readMigrations(), filters: noFilters }),
+    engine.applyMigrations({ migrationsList: readMigrations(), filters }),
   );
   // WAL lets readers (page renders) proceed while a write is in progress; the setting
   // is stored in the database file, so it is made once here.
@@ -66,7 +68,7 @@ export async function diffMigrationsToSchema(url: string): Promise<string> {
       to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
       script: true,
       exitCode: null,
-      filters: noFilters,
+      filters,
     }),
   );
   return result.stdout ?? "";

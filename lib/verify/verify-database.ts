@@ -26,6 +26,21 @@ export const REQUIRED_TRIGGERS = [
   "PersonMerge_append_only_delete",
   "User_role_insert",
   "User_role_update",
+  // The search index (prisma/migrations/*_search), kept in step with every write.
+  "ClaimSearch_claim_insert",
+  "ClaimSearch_claim_update",
+  "ClaimSearch_claim_delete",
+  "ClaimSearch_span_insert",
+  "ClaimSearch_span_update",
+  "ClaimSearch_span_delete",
+  "ClaimSearch_attribution_insert",
+  "ClaimSearch_attribution_update",
+  "ClaimSearch_attribution_delete",
+  "ClaimSearch_person_update",
+  "ClaimSearch_alias_insert",
+  "ClaimSearch_alias_update",
+  "ClaimSearch_alias_delete",
+  "ClaimSearch_source_update",
 ];
 
 export type Violation = { entity: "source" | "span" | "claim" | "database"; id: string; message: string };
@@ -80,5 +95,13 @@ export async function verifyDatabase(db: Db): Promise<VerifyReport> {
     take: 1000,
   });
   for (const c of orphans) violations.push({ entity: "claim", id: c.id, message: "has no span or no attribution" });
+
+  // One search row per claim. Counting the FTS5 docsize shadow table is a cheap B-tree count;
+  // a per-claim comparison would cost a full-text lookup for every claim.
+  const [indexed] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT count(*) AS n FROM "ClaimSearch_docsize"`;
+  const searchRows = Number(indexed?.n ?? 0);
+  if (searchRows !== report.claims) {
+    violations.push({ entity: "database", id: "ClaimSearch", message: `search index has ${searchRows} rows for ${report.claims} claims` });
+  }
   return report;
 }

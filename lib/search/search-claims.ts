@@ -1,0 +1,188 @@
+// Full-text search over claims: ranked matches with highlighted words, facet counts and
+// an opaque cursor. Reads go through the read connection (plain SQL on the FTS5 index,
+// see prisma/migrations/*_search); only the person/source filter is resolved through
+// Prisma, so that it accepts exactly what the claims list accepts. What bounds the cost
+// at a million claims is the match window (window.ts).
+import { resolveClaimFilter } from "../claims/claim-filter";
+import type { ClaimStatus } from "../claims/schemas";
+import type { DbTx } from "../db";
+import type { ReadDb, Row } from "../db-read";
+import { parseInput } from "../validation";
+import { decodeSearchCursor, encodeSearchCursor } from "./cursor";
+import { hasMatch, MARK_CLOSE, MARK_OPEN, toSegments, type Segment } from "./highlight";
+import { canPrefix, matchExpression, searchWords } from "./query";
+import { searchQuery } from "./schemas";
+import { findSynonyms } from "./synonyms";
+import { countMatches, type FacetCount, matchWindow, NO_CEILING, RANK_WINDOW } from "./window";
+
+/**
+ * The last word matches as a prefix only when, as typed, it is in fewer claims than this
+ * (whatever the other words and filters): "toka" finds Tokayev, while "oil" does not
+ * also search oilfield, oily, … — merging every term that starts with a common prefix
+ * is the costliest query FTS5 has.
+ */
+export const PREFIX_BELOW = 20;
+
+export type SearchHit = {
+  id: string;
+  status: ClaimStatus;
+  text: string;
+  asOf: string | null;
+  createdAt: string;
+  /** bm25 relevance: higher is better; comparable only within one search. */
+  score: number;
+  /** The claim text, the best passage of its quotes, and — when they matched — the speaker's names and the source. */
+  highlights: { text: Segment[]; quote: Segment[]; people: Segment[] | null; source: Segment[] | null };
+  attribution: { kind: string; role: string | null; person: { id: string; name: string; slug: string } | null } | null;
+  source: { id: string; title: string | null; publisher: string | null; publishedAt: string | null };
+};
+
+export type SearchFacets = {
+  /** True when the counts cover only the newest `total.count` matches, not all of them. */
+  capped: boolean;
+  status: FacetCount<ClaimStatus>[];
+  person: (FacetCount & { id: string; name: string; slug: string })[];
+  source: (FacetCount & { id: string; title: string | null; publisher: string | null; publishedAt: string | null })[];
+};
+
+export type SearchResult = {
+  q: string;
+  items: SearchHit[];
+  /**
+   * Matches ranked and counted into facets: all of them, or with `capped` the newest
+   * RANK_WINDOW (window.ts) of more.
+   */
+  total: { count: number; capped: boolean };
+  facets: SearchFacets;
+  nextCursor: string | null;
+};
+
+type HitRow = Row & { r: number | bigint; claimId: string; status: string; text: string; quote: string; people: string; source: string };
+type ClaimRow = Row & {
+  id: string; asOf: string | null; createdAt: Date | string | number; kind: string | null; role: string | null;
+  personId: string | null; personName: string | null; personSlug: string | null;
+  sourceId: string; title: string | null; publisher: string | null; publishedAt: string | null;
+};
+
+const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+const iso = (d: Date | string | number) => new Date(d).toISOString();
+
+// Highlights only for the page's rows. One walk down from the window's ceiling that
+// stops at the last of them: `rowid IN (…)` as an index constraint would re-run the
+// whole MATCH once per row (for a prefix, re-merging its terms each time), so the unary
+// plus keeps it a plain filter.
+const HIGHLIGHT_SQL = (n: number) => `SELECT rowid AS "r", "claimId", "status",
+    highlight("ClaimSearch", 5, ?, ?) AS "text",
+    snippet("ClaimSearch", 6, ?, ?, '…', 32) AS "quote",
+    highlight("ClaimSearch", 7, ?, ?) AS "people",
+    highlight("ClaimSearch", 8, ?, ?) AS "source"
+  FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ? AND rowid <= ? AND +rowid IN (${placeholders(n)})
+  ORDER BY rowid DESC LIMIT ${n}`;
+const MARKS = [MARK_OPEN, MARK_CLOSE, MARK_OPEN, MARK_CLOSE, MARK_OPEN, MARK_CLOSE, MARK_OPEN, MARK_CLOSE];
+
+const CLAIMS_SQL = (n: number) => `SELECT c."id", c."asOf", c."createdAt", a."kind", a."role",
+    p."id" AS "personId", p."name" AS "personName", p."slug" AS "personSlug",
+    s."id" AS "sourceId", s."title", s."publisher", s."publishedAt"
+  FROM "Claim" c
+  JOIN "Source" s ON s."id" = c."sourceId"
+  LEFT JOIN "Attribution" a ON a."claimId" = c."id"
+  LEFT JOIN "Person" p ON p."id" = a."personId"
+  WHERE c."id" IN (${placeholders(n)})`;
+
+const noResult = (q: string): SearchResult => ({
+  q, items: [], total: { count: 0, capped: false }, facets: { capped: false, status: [], person: [], source: [] }, nextCursor: null,
+});
+
+/** Searches claims. Query values are raw strings (URL parameters); a bad one is a 400. */
+export async function searchClaims(db: DbTx, read: ReadDb, rawQuery: Record<string, string | undefined>): Promise<SearchResult> {
+  const q = parseInput(searchQuery, rawQuery);
+  const filters = await resolveClaimFilter(db, q);
+  const cursor = q.cursor ? decodeSearchCursor(q.cursor, RANK_WINDOW) : null;
+  const words = searchWords(q.q);
+  const synonyms = findSynonyms(read, words);
+  const ceiling = cursor?.ceiling ?? NO_CEILING;
+
+  const prefix = cursor?.prefix ?? lastWordIsRare(read, words);
+  const match = matchExpression(words, { synonyms, filters, prefixLast: prefix });
+  if (match === null) return noResult(q.q);
+
+  const offset = cursor?.offset ?? 0;
+  const window = matchWindow(read, match, ceiling, q.limit + 1, offset);
+  const page = window.hits.slice(0, q.limit);
+  const items = page.length ? pageItems(read, match, window.ceiling, page) : [];
+  return {
+    q: q.q,
+    items,
+    total: { count: window.ranked, capped: window.more },
+    facets: { capped: window.more, status: window.status, ...facetNames(read, window.person, window.source) },
+    nextCursor:
+      window.hits.length > q.limit ? encodeSearchCursor({ offset: offset + q.limit, ceiling: window.ceiling, prefix }) : null,
+  };
+}
+
+/** Whether the last word may match as a prefix: it is long enough, and as typed it is in fewer than PREFIX_BELOW claims. */
+function lastWordIsRare(read: ReadDb, words: string[]): boolean {
+  const last = matchExpression(words.slice(-1), { prefixLast: false });
+  return last !== null && canPrefix(words) && countMatches(read, last, NO_CEILING, PREFIX_BELOW) < PREFIX_BELOW;
+}
+
+/** The page's claims, in rank order, with their highlights. */
+function pageItems(read: ReadDb, match: string, ceiling: number, page: { rowid: number; score: number }[]): SearchHit[] {
+  const marked = read.all<HitRow>(HIGHLIGHT_SQL(page.length), [...MARKS, match, ceiling, ...page.map((h) => h.rowid)]);
+  const byRowid = new Map(marked.map((m) => [Number(m.r), m]));
+  const claims = read.all<ClaimRow>(CLAIMS_SQL(marked.length), marked.map((m) => m.claimId));
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return page.flatMap((h): SearchHit[] => {
+    const m = byRowid.get(h.rowid);
+    const c = m && byId.get(m.claimId);
+    return m && c ? [hit(m, c, h.score)] : []; // changed between the reads: left out, not shown half-known
+  });
+}
+
+function hit(r: HitRow, c: ClaimRow, score: number): SearchHit {
+  const text = toSegments(r.text);
+  const people = toSegments(r.people);
+  const source = toSegments(r.source);
+  return {
+    id: r.claimId,
+    status: r.status as ClaimStatus,
+    text: text.map((s) => s.text).join(""),
+    asOf: c.asOf,
+    createdAt: iso(c.createdAt),
+    score,
+    highlights: { text, quote: toSegments(r.quote), people: hasMatch(people) ? people : null, source: hasMatch(source) ? source : null },
+    attribution:
+      c.kind === null
+        ? null
+        : { kind: c.kind, role: c.role, person: c.personId === null ? null : { id: c.personId, name: c.personName!, slug: c.personSlug! } },
+    source: { id: c.sourceId, title: c.title, publisher: c.publisher, publishedAt: c.publishedAt },
+  };
+}
+
+/** Names for the person and source facets; one deleted since it was counted is left out. */
+function facetNames(read: ReadDb, people: FacetCount[], sources: FacetCount[]): Pick<SearchFacets, "person" | "source"> {
+  const personRows = people.length
+    ? read.all<Row & { id: string; name: string; slug: string }>(
+        `SELECT "id", "name", "slug" FROM "Person" WHERE "id" IN (${placeholders(people.length)})`,
+        people.map((p) => p.value),
+      )
+    : [];
+  const sourceRows = sources.length
+    ? read.all<Row & { id: string; title: string | null; publisher: string | null; publishedAt: string | null }>(
+        `SELECT "id", "title", "publisher", "publishedAt" FROM "Source" WHERE "id" IN (${placeholders(sources.length)})`,
+        sources.map((s) => s.value),
+      )
+    : [];
+  const personById = new Map(personRows.map((p) => [p.id, p]));
+  const sourceById = new Map(sourceRows.map((s) => [s.id, s]));
+  return {
+    person: people.flatMap((p) => {
+      const row = personById.get(p.value);
+      return row ? [{ value: p.value, count: p.count, id: row.id, name: row.name, slug: row.slug }] : [];
+    }),
+    source: sources.flatMap((s) => {
+      const row = sourceById.get(s.value);
+      return row ? [{ value: s.value, count: s.count, id: row.id, title: row.title, publisher: row.publisher, publishedAt: row.publishedAt }] : [];
+    }),
+  };
+}
