@@ -1,12 +1,37 @@
 import { StatusBadge } from "./status-badge";
 import type { ClaimDetail } from "@/lib/claims/get-claim";
+import { type LinkHistoryValue, linkPhrase } from "@/lib/links/link-text";
 
 type Entry =
   | { at: string; key: string; type: "review"; review: ClaimDetail["reviews"][number] }
   | { at: string; key: string; type: "edit"; edit: ClaimDetail["edits"][number] };
 
 const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
-const FIELD_LABELS: Record<string, string> = { text: "Claim", asOf: "As of", spans: "Quoted spans", attribution: "Attribution", person: "Speaker" };
+const FIELD_LABELS: Record<string, string> = {
+  text: "Claim", asOf: "As of", spans: "Quoted spans", attribution: "Attribution", person: "Speaker", link: "Link",
+};
+
+// A link entry (lib/links) as seen from this claim: "Corroborated by “…” — note".
+const isLink = (v: unknown): v is LinkHistoryValue =>
+  typeof v === "object" && v !== null && "direction" in v && "claimId" in v && "claimText" in v;
+
+function ChangeValue({ value }: { value: unknown }) {
+  if (!isLink(value)) return <>{show(value)}</>;
+  return (
+    <>
+      {linkPhrase(value.kind, value.direction)} <a href={`/claims/${encodeURIComponent(value.claimId)}`}>“{value.claimText}”</a>
+      {value.note ? ` — ${value.note}` : null}
+    </>
+  );
+}
+
+/** What an edit did, in words: link entries (which change nothing the claim says) get their own. */
+function editSummary(e: ClaimDetail["edits"][number]): string {
+  if (e.kind === "person-merge") return "speaker merged";
+  const fields = Object.keys(e.changes);
+  if (fields.length === 1 && fields[0] === "link") return e.changes.link!.to ? "linked another claim" : "removed a link";
+  return "edited the claim";
+}
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return "none";
@@ -66,12 +91,12 @@ export function ClaimHistory({ claim }: { claim: Pick<ClaimDetail, "reviews" | "
         return (
           <li key={entry.key} data-edit-id={e.id}>
             <time dateTime={e.createdAt}>{when(e.createdAt)}</time> — {e.actorName}:{" "}
-            {created ? "created the claim" : e.kind === "person-merge" ? "speaker merged" : "edited the claim"}
+            {created ? "created the claim" : editSummary(e)}
             {created ? null : (
               <ul className="changes">
                 {Object.entries(e.changes).map(([field, c]) => (
                   <li key={field}>
-                    {FIELD_LABELS[field] ?? field}: <del>{show(c.from)}</del> → <ins>{show(c.to)}</ins>
+                    {FIELD_LABELS[field] ?? field}: <del><ChangeValue value={c.from} /></del> → <ins><ChangeValue value={c.to} /></ins>
                   </li>
                 ))}
               </ul>

@@ -9,18 +9,24 @@ import { orNotFound } from "../../_components/not-found-on-missing";
 import { SourceMeta } from "../../_components/source-meta";
 import { StatusBadge } from "../../_components/status-badge";
 import { ClaimHistory } from "../../_components/claim-history";
+import { ClaimLinks } from "../../_components/claim-links";
+import { RelatedClaimsSection } from "../../_components/related-claims";
+import { LinkClaimForm } from "../../_components/editing/link-claim-form";
 import { EditClaimForm } from "../../_components/editing/edit-claim-form";
 import { ReviewForm } from "../../_components/editing/review-form";
 import { currentActor } from "@/lib/auth/current-actor";
 import { canEdit } from "@/lib/auth/roles";
 import { getClaimWithSourceText } from "@/lib/claims/get-claim-with-source-text";
+import { relatedClaims } from "@/lib/claims/related-claims";
 import { getDb } from "@/lib/db";
 import { listPeople } from "@/lib/people/list-people";
 import { formatPartialDate } from "@/lib/dates";
 import { readDbFor } from "@/lib/db-read";
 import { claimReviewScript } from "@/lib/export/claimreview";
 import { publicBaseUrlFromHeaders } from "@/lib/http/base-url";
+import { listLinks } from "@/lib/links/list-links";
 import { paragraphsAround } from "@/lib/render/highlight";
+import { withTextFragment } from "@/lib/render/text-fragment";
 import { CodePointIndex } from "@/lib/spans/codepoints";
 import { sourceLabel } from "@/lib/sources/label";
 
@@ -44,6 +50,15 @@ export default async function ClaimPage({ params }: Props) {
   const ctx = { baseUrl: publicBaseUrlFromHeaders(await headers()) };
   const jsonLd = claimReviewScript(claim, ctx);
   const editor = canEdit((await currentActor())?.role);
+  const read = readDbFor();
+  const links = listLinks(read, claim.id);
+  const related = relatedClaims(
+    read,
+    { id: claim.id, sourceId: claim.source.id, personId: claim.attribution?.person?.id ?? null, firstStart: claim.spans[0]?.start ?? null },
+    new Set(links.map((l) => l.claim.id)), // shown under "Linked claims" already
+  );
+  // The original page, scrolled to the quote by a text fragment (only for web addresses).
+  const original = claim.source.url && /^https?:\/\//i.test(claim.source.url) ? withTextFragment(claim.source.url, claim.spans) : null;
 
   return (
     <article>
@@ -66,6 +81,14 @@ export default async function ClaimPage({ params }: Props) {
         <Link href={`/sources/${claim.source.id}#span-${claim.spans[0]?.id ?? ""}`}>Show in source</Link>
         {" · "}
         {sourceLabel(claim.source)}
+        {original ? (
+          <>
+            {" · "}
+            <a href={original} rel="noopener noreferrer" className="original-link">
+              Show on the original page
+            </a>
+          </>
+        ) : null}
       </p>
 
       {latest ? (
@@ -91,6 +114,16 @@ export default async function ClaimPage({ params }: Props) {
           />
         </section>
       ) : null}
+
+      {links.length || editor ? (
+        <section aria-labelledby="links-heading">
+          <h2 id="links-heading">Linked claims</h2>
+          <ClaimLinks claimId={claim.id} links={links} editor={editor} />
+          {editor ? <LinkClaimForm claimId={claim.id} /> : null}
+        </section>
+      ) : null}
+
+      <RelatedClaimsSection related={related} speaker={claim.attribution?.person?.name ?? null} />
 
       <h2>History</h2>
       <ClaimHistory claim={claim} />
