@@ -29,7 +29,7 @@ describe("claims list", () => {
     expect(await page.locator("ul.claims > li").count()).toBeGreaterThan(10);
 
     await page.selectOption('select[name="status"]', "disputed");
-    await page.click('button[type="submit"]');
+    await page.click('main button[type="submit"]');
     await page.waitForURL(/status=disputed/);
     const badges = await page.$$eval("ul.claims .badge", (els) => els.map((e) => e.textContent));
     expect(badges.length).toBeGreaterThan(0);
@@ -70,10 +70,13 @@ describe("claim page", () => {
   });
 
   it("shows a labelled demo verdict and history, and links to the span in its source", async () => {
-    const { items } = await api<{ items: Claim[] }>("/api/claims?status=stale&limit=1");
-    const claim = items[0]!;
+    // The seeded stale claim (other browser test files may add stale claims of their own).
+    const { items } = await api<{ items: Claim[] }>("/api/claims?status=stale&limit=100");
+    const details = await Promise.all(items.map((c) => api<Claim & { reviews: { isDemo: boolean }[]; edits: unknown[] }>(`/api/claims/${c.id}`)));
+    const claim = details.find((c) => c.reviews.length === 1 && c.reviews[0]!.isDemo && c.edits.length === 0)!;
+    expect(claim).toBeDefined();
     await page.goto(`${baseURL}/claims/${claim.id}`);
-    expect(await page.locator("ol.history li").count()).toBe(1);
+    expect(await page.locator("ol.history > li").count()).toBe(1);
     expect(await page.locator("ol.history").textContent()).toContain("Demo review");
     await page.getByRole("link", { name: "Show in source" }).click();
     await page.waitForURL(new RegExp(`/sources/.+#span-${claim.spans[0]!.id}$`));
