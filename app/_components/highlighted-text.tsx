@@ -7,9 +7,10 @@ export type SpanHighlight = { id: string; start: number; end: number; claimId: s
  * code-point offset in data-o, so a selection can be turned back into exact offsets. Each span's pieces carry its id in
  * data-span-ids; the first piece is preceded by an anchor #span-<id> to link to.
  * Plain <a>, not next/link: a source can hold hundreds of spans, and each Link adds
- * client-side payload to every page view.
+ * client-side payload to every page view. `current` marks one span (the source page's
+ * "previous / next highlight" position) for readers without JavaScript.
  */
-export function HighlightedText({ paragraphs, link }: { paragraphs: Paragraph<SpanHighlight>[]; link: boolean }) {
+export function HighlightedText({ paragraphs, link, current }: { paragraphs: Paragraph<SpanHighlight>[]; link: boolean; current?: string }) {
   return (
     <div className="source-text">
       {paragraphs.map((p) => (
@@ -21,7 +22,7 @@ export function HighlightedText({ paragraphs, link }: { paragraphs: Paragraph<Sp
             const mark = (
               <mark
                 data-o={s.start}
-                className={`hl hl-${top.status}${s.highlights.length > 1 ? " hl-overlap" : ""}`}
+                className={`hl hl-${top.status}${s.highlights.length > 1 ? " hl-overlap" : ""}${current && s.highlights.some((h) => h.id === current) ? " hl-current" : ""}`}
                 data-span-ids={s.highlights.map((h) => h.id).join(" ")}
                 data-claim-ids={s.highlights.map((h) => h.claimId).join(" ")}
               >

@@ -1,6 +1,7 @@
 import type { DbTx } from "../db";
 import { notFound } from "../errors";
 import { claimSummaryDto, claimSummarySelect } from "../claims/claim-dto";
+import { claimsBySource, statedRoles } from "./group-person-claims";
 
 const countIds = (json: string): number => {
   const ids: unknown = JSON.parse(json);
@@ -28,6 +29,7 @@ export async function getPerson(db: DbTx, idOrSlug: string) {
     },
   });
   if (!row) throw notFound("person", idOrSlug);
+  const claims = row.attributions.map((a) => claimSummaryDto(a.claim));
   return {
     id: row.id,
     name: row.name,
@@ -45,7 +47,10 @@ export async function getPerson(db: DbTx, idOrSlug: string) {
       mergedAt: m.createdAt,
     })),
     roles: [...new Set(row.attributions.map((a) => a.role).filter((r): r is string => !!r))],
-    claims: row.attributions.map((a) => claimSummaryDto(a.claim)),
+    claims,
+    // Added for the person page; `roles` and `claims` above stay as they were for API clients.
+    statedRoles: statedRoles(claims),
+    claimsBySource: claimsBySource(claims),
   };
 }
 export type PersonDetail = Awaited<ReturnType<typeof getPerson>>;

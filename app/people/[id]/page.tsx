@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { headers } from "next/headers";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { orNotFound } from "../../_components/not-found-on-missing";
@@ -8,10 +6,9 @@ import { StatusBadge } from "../../_components/status-badge";
 import { AddAliasForm } from "./add-alias-form";
 import { MergePersonForm } from "./merge-person-form";
 import { RemoveAliasButton } from "./remove-alias-button";
-import { getActor } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/auth/current-actor";
 import { canEdit } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { getPerson } from "@/lib/people/get-person";
 import { listPeople } from "@/lib/people/list-people";
 import { resolvePersonId } from "@/lib/people/resolve-person-id";
@@ -29,15 +26,7 @@ const loadPerson = cache(async (id: string) => {
   return orNotFound(getPerson(db, found.id)); // merged away since the line above: 404, not 500
 });
 
-/** Whether the viewer may edit; a bad bearer token on a page view just means "reader". */
-async function viewerCanEdit(): Promise<boolean> {
-  try {
-    return canEdit((await getActor(await headers()))?.role);
-  } catch (err) {
-    if (err instanceof AppError) return false;
-    throw err;
-  }
-}
+const KIND_LABELS: Record<string, string> = { direct: "Direct quotation", indirect: "Reported speech" };
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -49,9 +38,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PersonPage({ params }: Props) {
   const person = await loadPerson((await params).id);
-  const editor = await viewerCanEdit();
+  const editor = canEdit((await currentActor())?.role);
   const others = editor ? (await listPeople(getDb())).filter((p) => p.id !== person.id) : [];
   const otherAliases = person.aliasEntries.filter((a) => a.alias !== person.name);
+  const byId = new Map(person.claims.map((c) => [c.id, c]));
   return (
     <article>
       <h1>{person.name}</h1>
@@ -71,7 +61,26 @@ export default async function PersonPage({ params }: Props) {
       ) : (
         <p className="byline">Also written: {otherAliases.map((a) => a.alias).join(", ") || "—"}</p>
       )}
-      {person.roles.length ? <p className="byline">Roles as the sources state them: {person.roles.join("; ")}</p> : null}
+      <section aria-labelledby="roles-heading">
+        <h2 id="roles-heading">Roles, as the sources state them</h2>
+        {person.statedRoles.length ? (
+          <ul className="roles">
+            {person.statedRoles.map((r) => (
+              <li key={r.role} data-role={r.role}>
+                <strong>{r.role}</strong> —{" "}
+                {r.sources.map((s, i) => (
+                  <span key={s.id}>
+                    {i ? "; " : ""}
+                    <a href={`/sources/${s.id}`}>{sourceLabel(s)}</a>
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No source states a role for {person.name}.</p>
+        )}
+      </section>
       {person.mergedFrom.length ? (
         <section aria-label="Merged from">
           <h2>Merged from</h2>
@@ -91,22 +100,31 @@ export default async function PersonPage({ params }: Props) {
           <MergePersonForm survivor={{ id: person.id, name: person.name }} candidates={others.map((p) => ({ id: p.id, name: p.name, claimCount: p.claimCount }))} />
         </section>
       ) : null}
-      <h2>{person.claims.length} claims</h2>
-      <ul className="claims">
-        {person.claims.map((c) => (
-          <li key={c.id} data-claim-id={c.id}>
-            <div className="byline">
-              <StatusBadge status={c.status} /> <span>{c.attribution?.kind === "direct" ? "Direct quotation" : "Reported speech"}</span>
-            </div>
-            <div className="claim-text">
-              <Link href={`/claims/${c.id}`}>{c.text}</Link>
-            </div>
-            <div className="byline">
-              in <Link href={`/sources/${c.source.id}`}>{sourceLabel(c.source)}</Link>
-            </div>
-          </li>
+      <section aria-labelledby="claims-heading">
+        <h2 id="claims-heading">
+          {person.claims.length} {person.claims.length === 1 ? "claim" : "claims"}, by source
+        </h2>
+        {person.claimsBySource.map((group) => (
+          <section key={group.source.id} className="person-source" data-source-id={group.source.id} aria-labelledby={`src-${group.source.id}`}>
+            <h3 id={`src-${group.source.id}`}>
+              <a href={`/sources/${group.source.id}`}>{sourceLabel(group.source)}</a>{" "}
+              <span className="muted">({group.claimIds.length})</span>
+            </h3>
+            <ul className="claims">
+              {group.claimIds.map((id) => byId.get(id)!).map((c) => (
+                <li key={c.id} data-claim-id={c.id}>
+                  <div className="byline">
+                    <StatusBadge status={c.status} /> <span>{KIND_LABELS[c.attribution?.kind ?? ""] ?? "Attribution unknown"}</span>
+                  </div>
+                  <div className="claim-text">
+                    <a href={`/claims/${c.id}`}>{c.text}</a>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
         ))}
-      </ul>
+      </section>
     </article>
   );
 }

@@ -9,10 +9,11 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { canEdit } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { listPeople } from "@/lib/people/list-people";
-import { highlightParagraphs } from "@/lib/render/highlight";
+import { highlightParagraphs, type Paragraph } from "@/lib/render/highlight";
 import { CodePointIndex } from "@/lib/spans/codepoints";
 import { getSource } from "@/lib/sources/get-source";
 import { sourceLabel } from "@/lib/sources/label";
+import { HighlightNav } from "./highlight-nav";
 
 export const dynamic = "force-dynamic";
 
@@ -25,14 +26,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: sourceLabel(await loadSource((await params).id)) };
 }
 
+/** Span ids in the order their anchors appear in the text, as HighlightedText renders them. */
+const readingOrder = (paragraphs: Paragraph<SpanHighlight>[]): string[] =>
+  paragraphs.flatMap((p) => p.segments.flatMap((s) => s.highlights.filter((h) => h.start === s.start).map((h) => h.id)));
+
 export default async function SourcePage({ params, searchParams }: Props) {
   const source = await loadSource((await params).id);
-  const existing = (await searchParams).existing === "1";
+  const query = await searchParams;
+  const existing = query.existing === "1";
   const highlights: SpanHighlight[] = source.claims.flatMap((c) => c.spans.map((s) => ({ ...s, claimId: c.id, status: c.status })));
   const editor = canEdit((await currentActor())?.role)
     ? { people: (await listPeople(getDb())).map((p) => ({ id: p.id, name: p.name })) }
     : null;
   const paragraphs = highlightParagraphs(new CodePointIndex(source.text), highlights);
+  // ?at=<span id> is the highlight the no-JavaScript "previous / next" links stand on.
+  const order = readingOrder(paragraphs);
+  const atIndex = typeof query.at === "string" ? order.indexOf(query.at) : -1;
+  const around = (delta: number, fallback: number) => order[atIndex === -1 ? fallback : (atIndex + delta + order.length) % order.length] ?? "";
 
   return (
     <article>
@@ -44,9 +54,20 @@ export default async function SourcePage({ params, searchParams }: Props) {
       <h1>{sourceLabel(source)}</h1>
       <SourceMeta source={source} />
       <div className="two-col">
-        <section aria-label="Source text" id="source-text">
-          <HighlightedText paragraphs={paragraphs} link />
-        </section>
+        {/* The nav stays outside #source-text: a selection there is turned into offsets in the text. */}
+        <div className="source-col">
+          {order.length ? (
+            <HighlightNav
+              count={order.length}
+              current={atIndex === -1 ? null : { id: order[atIndex]!, index: atIndex }}
+              prevId={around(-1, order.length - 1)}
+              nextId={around(1, 0)}
+            />
+          ) : null}
+          <section aria-label="Source text" id="source-text">
+            <HighlightedText paragraphs={paragraphs} link current={atIndex === -1 ? undefined : order[atIndex]} />
+          </section>
+        </div>
         <aside className="claim-side" aria-label="Claims in this source">
           {editor ? <NewClaimPanel sourceId={source.id} textRootId="source-text" people={editor.people} /> : null}
           <h2>{source.claims.length} claims, in reading order</h2>
@@ -54,7 +75,11 @@ export default async function SourcePage({ params, searchParams }: Props) {
             {source.claims.map((c) => (
               <li key={c.id} data-claim-id={c.id}>
                 <StatusBadge status={c.status} /> <a href={`/claims/${c.id}`}>{c.text}</a>{" "}
-                {c.spans[0] ? <a href={`#span-${c.spans[0].id}`} aria-label={`Show the quote of: ${c.text}`}>¶</a> : null}
+                {c.spans.map((s, i) => (
+                  <a key={s.id} href={`#span-${s.id}`} className="to-span" aria-label={`Show quote${c.spans.length > 1 ? ` ${i + 1} of ${c.spans.length}` : ""} of: ${c.text}`}>
+                    ¶
+                  </a>
+                ))}
               </li>
             ))}
           </ol>
