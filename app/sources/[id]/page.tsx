@@ -8,17 +8,18 @@ import { NewClaimPanel } from "../../_components/editing/new-claim-panel";
 import { currentActor } from "@/lib/auth/current-actor";
 import { canEdit } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
+import { readDbFor } from "@/lib/db-read";
 import { listPeople } from "@/lib/people/list-people";
 import { highlightParagraphs, type Paragraph } from "@/lib/render/highlight";
 import { CodePointIndex } from "@/lib/spans/codepoints";
-import { getSource } from "@/lib/sources/get-source";
+import { getSourceForPage } from "@/lib/sources/get-source-for-page";
 import { sourceLabel } from "@/lib/sources/label";
 import { HighlightNav } from "./highlight-nav";
 
 export const dynamic = "force-dynamic";
 
 // generateMetadata and the page share one lookup per request.
-const loadSource = cache((id: string) => orNotFound(getSource(getDb(), id)));
+const loadSource = cache((id: string) => orNotFound(Promise.resolve().then(() => getSourceForPage(readDbFor(), id))));
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
