@@ -4,6 +4,7 @@
 // share an event loop with the load generator. Prints "FLOOR_READY <port>" when listening.
 import { createServer, type ServerResponse } from "node:http";
 import { FloorQueries } from "./queries";
+import { SearchFloor } from "./search-bench";
 
 const file = process.argv[2];
 if (!file) {
@@ -11,6 +12,7 @@ if (!file) {
   process.exit(2);
 }
 const q = new FloorQueries(file);
+const searchFloor = new SearchFloor(file);
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const json = JSON.stringify(body);
@@ -19,6 +21,11 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 
 const server = createServer((req, res) => {
+  if (req.url?.startsWith("/api/search?") || req.url?.startsWith("/search?")) {
+    const query = new URL(req.url, "http://127.0.0.1").searchParams.get("q") ?? "";
+    searchFloor.search(query).then((body) => send(res, 200, body), (err: unknown) => send(res, 500, { error: String(err) }));
+    return;
+  }
   try {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const parts = url.pathname.split("/").filter(Boolean);

@@ -5,10 +5,11 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { exportTable, measureExport } from "./export-bench";
-import { timeSql, type SqlFloorResult } from "./floor";
+import { timeAsync, timeSql, type SqlFloorResult } from "./floor";
 import { DESIGNATED_SOURCE_ID, dbFileBytes, existingCorpus, generate, type CorpusMeta } from "./generate";
 import { load, type LoadResult } from "./load";
 import { FloorQueries } from "./queries";
+import { SEARCH_QUERIES, SearchFloor, searchPaths } from "./search-bench";
 import { appendResults, loadAverage, machineInfo, markdownTable, type Row } from "./report";
 import { drawSamples } from "./sample";
 import { ensureBuild, killAllNow, projectRoot, startFloorServer, startNext, type Managed } from "./server";
@@ -56,7 +57,7 @@ function options() {
 }
 type Options = ReturnType<typeof options>;
 
-type Endpoint = { name: string; paths: string[]; sql: (i: number) => unknown };
+type Endpoint = { name: string; paths: string[]; sql: (i: number) => unknown; asyncFloor?: (i: number) => Promise<unknown> };
 
 const fmt = (n: number): string => n.toLocaleString("en-US");
 
@@ -118,6 +119,7 @@ async function main(opts: Options): Promise<void> {
   }
   const samples = drawSamples(file, opts.seed, DESIGNATED_SOURCE_ID);
   const q = new FloorQueries(file);
+  const searchFloor = new SearchFloor(file);
   const servers: Managed[] = [];
   const warnings: string[] = [];
   const rows: Row[] = [];
@@ -154,6 +156,18 @@ async function main(opts: Options): Promise<void> {
       },
       { name: "Source page `/sources/:id`", paths: sourceIds.map((id) => `/sources/${id}`), sql: (i) => q.sourceDetail(sourceIds[i % sourceIds.length]!) },
       { name: "Source page, 200 spans", paths: [`/sources/${DESIGNATED_SOURCE_ID}`], sql: () => q.sourceDetail(DESIGNATED_SOURCE_ID) },
+      {
+        name: `Search API \`/api/search?q=\` (${SEARCH_QUERIES.length} queries; floor = lib/search in-process)`,
+        paths: searchPaths("/api/search"),
+        sql: () => null,
+        asyncFloor: (i) => searchFloor.search(SEARCH_QUERIES[i % SEARCH_QUERIES.length]!),
+      },
+      {
+        name: `Search page \`/search?q=\` (floor = lib/search in-process)`,
+        paths: searchPaths("/search"),
+        sql: () => null,
+        asyncFloor: (i) => searchFloor.search(SEARCH_QUERIES[i % SEARCH_QUERIES.length]!),
+      },
     ];
 
     const loadOpts = { connections: opts.connections, durationSeconds: opts.duration };
@@ -172,13 +186,15 @@ async function main(opts: Options): Promise<void> {
       log(`  ${e.name}: HTTP floor…`);
       const httpFloor = await measure(floor, e);
       log(`    ${fmt(Math.round(httpFloor.rps))} req/s, p50 ${httpFloor.latency.p50.toFixed(1)} ms, p95 ${httpFloor.latency.p95.toFixed(1)} ms`);
-      const sqlFloor: SqlFloorResult = timeSql(e.sql, { maxSeconds: Math.min(5, opts.duration), maxIterations: 50_000, warmupIterations: 200 });
+      const floorOpts = { maxSeconds: Math.min(5, opts.duration), maxIterations: 50_000, warmupIterations: 200 };
+      const sqlFloor: SqlFloorResult = e.asyncFloor ? await timeAsync(e.asyncFloor, floorOpts) : timeSql(e.sql, floorOpts);
       log(`    SQL floor p50 ${sqlFloor.latency.p50.toFixed(3)} ms, p95 ${sqlFloor.latency.p95.toFixed(3)} ms`);
       rows.push({ name: e.name, page, httpFloor, sqlFloor });
     }
   } finally {
     for (const s of servers.reverse()) await s.stop();
     q.close();
+    await searchFloor.close();
   }
 
   const table = markdownTable(rows);
