@@ -39,3 +39,14 @@ export function ConflictNotice({ error, onReload }: { error: ApiError; onReload:
     </div>
   );
 }
+
+/** A failed save: the conflict (409) with what changed, or the server's message. */
+export function SaveError({ error, onReload }: { error: ApiError | null; onReload: () => void }) {
+  if (!error) return null;
+  if (error.status === 409) return <ConflictNotice error={error} onReload={onReload} />;
+  return (
+    <p role="alert" className="error">
+      {error.message}
+    </p>
+  );
+}

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type ApiError, apiCall } from "./api-call";
-import { ConflictNotice } from "./conflict-notice";
+import { SaveError } from "./conflict-notice";
 import { attributionPayload, type PersonOption, type Speaker, SpeakerFields } from "./speaker-fields";
 
 type Props = { claimId: string; version: number; text: string; speaker: Speaker; people: PersonOption[] };
@@ -48,13 +48,7 @@ export function EditClaimForm({ claimId, version, text: initialText, speaker: in
         <textarea name="text" rows={3} value={text} required onChange={(e) => setText(e.target.value)} />
       </label>
       <SpeakerFields value={speaker} onChange={setSpeaker} people={people} idPrefix="edit" />
-      {error?.status === 409 ? (
-        <ConflictNotice error={error} onReload={() => { setError(null); router.refresh(); }} />
-      ) : error ? (
-        <p role="alert" className="error">
-          {error.message}
-        </p>
-      ) : null}
+      <SaveError error={error} onReload={() => { setError(null); router.refresh(); }} />
       <div>
         <button type="submit" disabled={busy}>
           {busy ? "Saving…" : "Save changes"}

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { type ApiError, apiCall } from "./api-call";
-import { ConflictNotice } from "./conflict-notice";
+import { SaveError } from "./conflict-notice";
 
 export const VERDICTS = [
   { status: "supported", label: "Supported", key: "s" },
@@ -107,13 +107,7 @@ export function ReviewForm({ claimId, version, status, initialStatus, onSaved, f
       <button type="button" onClick={() => setEvidence((rows) => [...rows, { type: "url", value: "", sourceId: "" }])}>
         Add evidence
       </button>
-      {error?.status === 409 ? (
-        <ConflictNotice error={error} onReload={() => { setError(null); router.refresh(); }} />
-      ) : error ? (
-        <p role="alert" className="error">
-          {error.message}
-        </p>
-      ) : null}
+      <SaveError error={error} onReload={() => { setError(null); router.refresh(); }} />
       <button type="submit" disabled={busy}>
         {busy ? "Saving…" : "Save verdict"}
       </button>
