@@ -26,7 +26,7 @@ type ReviewRow = Row & {
 type EditRow = Row & { id: string; claimId: string; kind: string; version: number | bigint; changes: string; actorName: string; createdAt: Date | string };
 
 // Prisma stores "2026-11-21T19:37:25.741+00:00"; the API shows Date#toISOString()'s "…741Z".
-const iso = (d: Date | string) =>
+export const iso = (d: Date | string) =>
   typeof d === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/.test(d) ? `${d.slice(0, 23)}Z` : new Date(d).toISOString();
 const num = (n: number | bigint) => Number(n);
 
@@ -40,6 +40,9 @@ function groupBy<T>(rows: T[], key: (t: T) => string): Map<string, T[]> {
   }
   return out;
 }
+
+/** The Source columns of a claim's source summary (ClaimDetail["source"], before `iso`). */
+export const SOURCE_ROW_SQL = `SELECT "id", "title", "publisher", "author", "url", "publishedAt", "retrievedAt", "language", "sha256" FROM "Source"`;
 
 /** The SELECT list and joins of a claim row (claim, attribution, speaker). */
 export const CLAIM_ROW_SQL = `SELECT c."id", c."text", c."status", c."version", c."asOf", c."createdAt", c."updatedAt", c."sourceId",
@@ -55,11 +58,7 @@ export function claimDetails(read: ReadDb, claims: ClaimRow[], sourceCache = new
   const missingSources = [...new Set(claims.map((c) => c.sourceId))].filter((id) => !sourceCache.has(id));
   const personIds = [...new Set(claims.map((c) => c.personId).filter((p): p is string => p !== null))];
   const sources = missingSources.length
-    ? read.all<SourceRow>(
-        `SELECT "id", "title", "publisher", "author", "url", "publishedAt", "retrievedAt", "language", "sha256"
-         FROM "Source" WHERE "id" IN (${placeholders(missingSources.length)})`,
-        missingSources,
-      )
+    ? read.all<SourceRow>(`${SOURCE_ROW_SQL} WHERE "id" IN (${placeholders(missingSources.length)})`, missingSources)
     : [];
   const spans = read.all<SpanRow>(
     `SELECT "id", "claimId", "sourceId", "start", "end", "exact", "prefix", "suffix"

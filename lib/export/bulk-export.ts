@@ -1,12 +1,14 @@
-// Bulk export: every matching claim in one file, streamed claim by claim so that
-// memory stays flat at any size (the claims come from iterateClaims' keyset batches).
+// Bulk export: every matching claim in one file, streamed batch by batch so that
+// memory stays flat at any size (the claims come from iterateClaims' keyset batches;
+// CSL-JSON reads the lean CitationClaims of iterateCitationBatches, in the same order,
+// and writes each item's JSON directly with cslItemJsonWriter).
 import { type ClaimFilter, claimWhere, resolveClaimFilter } from "../claims/claim-filter";
-import { iterateClaimBatches } from "../claims/iterate-claims";
+import { iterateCitationBatches, iterateClaimBatches } from "../claims/iterate-claims";
 import type { DbTx } from "../db";
 import type { ReadDb } from "../db-read";
 import { toAnnotation, toAnnotationCollection } from "./annotation";
 import { toClaimReview } from "./claimreview";
-import { toCslItem } from "./csl";
+import { cslItemJsonWriter } from "./csl";
 import { csvHeader, csvRow } from "./csv";
 import { getFormat } from "./formats";
 import type { BulkFormatId } from "./schemas";
@@ -28,21 +30,27 @@ const EXTENSIONS: Record<BulkFormatId, string> = {
   csv: "csv",
 };
 
-type Batches = AsyncIterable<ExportClaim[]>;
+type Batches<T = ExportClaim> = AsyncIterable<T[]>;
 
 /** One array element per line, compact: a bulk file is read by programs, and compact JSON is a third smaller. */
-const nested = (value: unknown, pad: string) => pad + JSON.stringify(value);
+const compact =
+  <T>(render: (c: T) => unknown) =>
+  (c: T): string | null => {
+    const value = render(c);
+    return value === null ? null : JSON.stringify(value);
+  };
 
-/** A JSON array streamed one batch (one chunk) at a time; `render` returns null to skip a claim. */
-async function* jsonArray(batches: Batches, render: (c: ExportClaim) => unknown, head = "[", tail = "]\n", pad = "  "): AsyncGenerator<string> {
+/** A JSON array streamed one batch (one chunk) at a time; `element` gives a claim's JSON, or null to skip it. */
+async function* jsonArray<T>(batches: Batches<T>, element: (c: T) => string | null, head = "[", tail = "]\n", pad = "  "): AsyncGenerator<string> {
   yield `${head}\n`;
+  const separator = `,\n${pad}`;
   let first = true;
   for await (const batch of batches) {
     let chunk = "";
     for (const claim of batch) {
-      const value = render(claim);
-      if (value === null) continue;
-      chunk += `${first ? "" : ",\n"}${nested(value, pad)}`;
+      const json = element(claim);
+      if (json === null) continue;
+      chunk += first ? pad + json : separator + json;
       first = false;
     }
     if (chunk) yield chunk;
@@ -60,7 +68,7 @@ async function* annotationCollection(batches: Batches, total: number, ctx: Expor
   const head = JSON.stringify({ ...collection, total }, null, 2).replace(/\n}$/, "");
   const page = { id: `${id}${id.includes("#") ? "-" : "#"}page-1`, type: "AnnotationPage", startIndex: 0 };
   const pageHead = `${head},\n  "first": {\n${Object.entries(page).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)},`).join("\n")}\n    "items": [`;
-  yield* jsonArray(batches, (c) => toAnnotation(c, ctx, { embedded: true }), pageHead, "    ]\n  }\n}\n", "      ");
+  yield* jsonArray(batches, compact((c: ExportClaim) => toAnnotation(c, ctx, { embedded: true })), pageHead, "    ]\n  }\n}\n", "      ");
 }
 
 /** Text formats (BibTeX, RIS, CSV rows): one rendering per claim, blank-line separated where `gap`. */
@@ -93,9 +101,9 @@ export async function openBulkExport(
   const filename = `verbatim-claims-${date}.${EXTENSIONS[format]}`;
   switch (format) {
     case "csl-json":
-      return { contentType: "application/vnd.citationstyles.csl+json", filename, chunks: jsonArray(claims(), (c) => toCslItem(c, ctx)) };
+      return { contentType: "application/vnd.citationstyles.csl+json", filename, chunks: jsonArray(iterateCitationBatches(read, resolved), cslItemJsonWriter(ctx)) };
     case "claimreview":
-      return { contentType: "application/ld+json", filename, chunks: jsonArray(claims(), (c) => toClaimReview(c, ctx)) };
+      return { contentType: "application/ld+json", filename, chunks: jsonArray(claims(), compact((c: ExportClaim) => toClaimReview(c, ctx))) };
     case "annotation": {
       const total = await db.claim.count({ where: claimWhere(resolved) });
       return {

@@ -6,7 +6,7 @@
 import { parseAuthors, type CslName } from "./authors";
 import { claimStatus, known, oneLine } from "./claim-facts";
 import { claimPermalink, sourcePermalink } from "./permalinks";
-import { OFFSET_UNIT, type ExportClaim, type ExportContext } from "./types";
+import { type CslClaim, type ExportContext, OFFSET_UNIT } from "./types";
 
 export type CslDate = { "date-parts": [number[]] };
 
@@ -56,30 +56,29 @@ function dayParts(isoDateTime: string | null): CslDate | undefined {
   return { "date-parts": [[d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]] };
 }
 
-function speaker(claim: ExportClaim): string | null {
+function speaker(claim: CslClaim): string | null {
   const a = claim.attribution;
   if (!a?.person) return null;
   const role = known(a.role);
   return `${a.person.name}${role ? ` (${role})` : ""}${a.kind === "indirect" ? ", reported speech" : ""}`;
 }
 
-/** One line a person can read in any reference manager: the quote, where it sits, who said it, the verdict. */
-export function cslNote(claim: ExportClaim, ctx: ExportContext): string {
-  const quotes = claim.spans
-    .map((s) => `“${oneLine(s.exact)}” (code points ${s.start}–${s.end})`)
-    .join("; ");
+function noteWith(claim: CslClaim, permalink: string): string {
+  let quotes = "";
+  for (const s of claim.spans) quotes += `${quotes ? "; " : ""}“${oneLine(s.exact)}” (code points ${s.start}–${s.end})`;
   const who = speaker(claim);
-  return [
-    `Quote: ${quotes}.`,
-    who ? `Attributed to ${who}.` : null,
-    `Verbatim claim: ${oneLine(claim.text)} Status: ${claimStatus(claim)}. ${claimPermalink(claim, ctx)}`,
-  ]
-    .filter((x) => x !== null)
-    .join(" ");
+  return `Quote: ${quotes}.${who ? ` Attributed to ${who}.` : ""} Verbatim claim: ${oneLine(claim.text)} Status: ${claimStatus(claim)}. ${permalink}`;
 }
 
-export function toCslItem(claim: ExportClaim, ctx: ExportContext): CslItem {
-  const src = claim.source;
+/** One line a person can read in any reference manager: the quote, where it sits, who said it, the verdict. */
+export function cslNote(claim: CslClaim, ctx: ExportContext): string {
+  return noteWith(claim, claimPermalink(claim, ctx));
+}
+
+type CslSourceFields = Pick<CslItem, "title" | "container-title" | "publisher" | "author" | "issued" | "accessed" | "URL" | "language">;
+
+/** The item's type and the fields that come from the source alone, in item order (unknown ones left out). */
+function sourceFields(src: CslClaim["source"]): { type: CslItem["type"]; fields: CslSourceFields } {
   const title = known(src.title);
   const publisher = known(src.publisher);
   const authors = parseAuthors(src.author);
@@ -87,38 +86,108 @@ export function toCslItem(claim: ExportClaim, ctx: ExportContext): CslItem {
   const accessed = dayParts(src.retrievedAt);
   const url = known(src.url);
   const language = known(src.language);
+  return {
+    // A known outlet makes it a news article; without one all we can say is "a web page".
+    type: publisher ? "article-newspaper" : "webpage",
+    fields: {
+      ...(title && { title }),
+      ...(publisher && { "container-title": publisher, publisher }),
+      ...(authors.length > 0 && { author: authors }),
+      ...(issued && { issued }),
+      ...(accessed && { accessed }),
+      ...(url && { URL: url }),
+      ...(language && { language }),
+    },
+  };
+}
+
+function customWith(claim: CslClaim, ctx: ExportContext, permalink: string): CslItem["custom"] {
+  const src = claim.source;
   const person = claim.attribution?.person?.name;
   const role = known(claim.attribution?.role);
   const reviewedAt = claim.reviews.at(-1)?.createdAt;
   return {
-    // A known outlet makes it a news article; without one all we can say is "a web page".
-    type: publisher ? "article-newspaper" : "webpage",
+    verbatim: {
+      claimId: claim.id,
+      claimText: claim.text,
+      status: claimStatus(claim),
+      permalink,
+      sourceId: src.id,
+      sourcePermalink: sourcePermalink(claim, ctx),
+      sourceSha256: src.sha256,
+      ...(claim.attribution && {
+        attribution: { kind: claim.attribution.kind, ...(person && { person }), ...(role && { role }) },
+      }),
+      quotes: claim.spans.map(({ exact, prefix, suffix, start, end }) => ({ exact, prefix, suffix, start, end })),
+      offsetUnit: OFFSET_UNIT,
+      ...(reviewedAt && { reviewedAt }),
+    },
+  };
+}
+
+export function toCslItem(claim: CslClaim, ctx: ExportContext): CslItem {
+  const { type, fields } = sourceFields(claim.source);
+  const permalink = claimPermalink(claim, ctx);
+  return {
+    type,
     id: claim.id,
     "citation-key": claim.id,
-    ...(title && { title }),
-    ...(publisher && { "container-title": publisher, publisher }),
-    ...(authors.length > 0 && { author: authors }),
-    ...(issued && { issued }),
-    ...(accessed && { accessed }),
-    ...(url && { URL: url }),
-    ...(language && { language }),
-    note: cslNote(claim, ctx),
-    custom: {
-      verbatim: {
-        claimId: claim.id,
-        claimText: claim.text,
-        status: claimStatus(claim),
-        permalink: claimPermalink(claim, ctx),
-        sourceId: src.id,
-        sourcePermalink: sourcePermalink(claim, ctx),
-        sourceSha256: src.sha256,
-        ...(claim.attribution && {
-          attribution: { kind: claim.attribution.kind, ...(person && { person }), ...(role && { role }) },
-        }),
-        quotes: claim.spans.map(({ exact, prefix, suffix, start, end }) => ({ exact, prefix, suffix, start, end })),
-        offsetUnit: OFFSET_UNIT,
-        ...(reviewedAt && { reviewedAt }),
-      },
-    },
+    ...fields,
+    note: noteWith(claim, permalink),
+    custom: customWith(claim, ctx, permalink),
+  };
+}
+
+// Sources whose JSON is kept, like the bulk reader's own source cache.
+const SOURCE_JSON_CACHE = 5000;
+
+/**
+ * `JSON.stringify(toCslItem(claim, ctx))`, the same bytes, for the bulk export, about
+ * twice as fast: no item object is built, and the source's part of the item (type,
+ * title, publisher, authors, dates, URL, language; its id, permalink and hash in
+ * `custom`) is derived and serialised once per source object, not once per claim — the
+ * bulk reader gives all claims of a source one shared `source` (iterateCitationBatches).
+ * It writes the keys in toCslItem's order; tests check the equality on every fixture
+ * claim and every claim of the seeded database.
+ */
+export function cslItemJsonWriter(ctx: ExportContext): (claim: CslClaim) => string {
+  type SourceJson = { source: CslClaim["source"]; head: string; fields: string; custom: string };
+  // By source id, for the same source object only (a ClaimDetail has its own copy); a
+  // Map, not a WeakMap: the bulk reader drops its sources every few thousand, and dead
+  // WeakMap entries would pile up in the old generation until a full GC.
+  const bySource = new Map<string, SourceJson>();
+  const sourceJson = (claim: CslClaim): SourceJson => {
+    const { type, fields } = sourceFields(claim.source);
+    const json = JSON.stringify(fields);
+    const src = claim.source;
+    if (bySource.size >= SOURCE_JSON_CACHE) bySource.clear();
+    return {
+      source: src,
+      head: `{"type":${JSON.stringify(type)},"id":`,
+      fields: json === "{}" ? "" : `,${json.slice(1, -1)}`,
+      custom: `,"sourceId":${JSON.stringify(src.id)},"sourcePermalink":${JSON.stringify(sourcePermalink(claim, ctx))},"sourceSha256":${JSON.stringify(src.sha256)}`,
+    };
+  };
+  const str = JSON.stringify;
+  return (claim) => {
+    let src = bySource.get(claim.source.id);
+    if (src?.source !== claim.source) bySource.set(claim.source.id, (src = sourceJson(claim)));
+    const id = str(claim.id);
+    const permalink = claimPermalink(claim, ctx);
+    let json = `${src.head}${id},"citation-key":${id}${src.fields},"note":${str(noteWith(claim, permalink))},"custom":{"verbatim":{"claimId":${id},"claimText":${str(claim.text)},"status":${str(claimStatus(claim))},"permalink":${str(permalink)}${src.custom}`;
+    const a = claim.attribution;
+    if (a) {
+      const person = a.person?.name;
+      const role = known(a.role);
+      json += `,"attribution":{"kind":${str(a.kind)}${person ? `,"person":${str(person)}` : ""}${role ? `,"role":${str(role)}` : ""}}`;
+    }
+    json += `,"quotes":[`;
+    let first = true;
+    for (const s of claim.spans) {
+      json += `${first ? "" : ","}{"exact":${str(s.exact)},"prefix":${str(s.prefix)},"suffix":${str(s.suffix)},"start":${str(s.start)},"end":${str(s.end)}}`;
+      first = false;
+    }
+    const reviewedAt = claim.reviews.at(-1)?.createdAt;
+    return `${json}],"offsetUnit":${str(OFFSET_UNIT)}${reviewedAt ? `,"reviewedAt":${str(reviewedAt)}` : ""}}}}`;
   };
 }

@@ -1,12 +1,17 @@
 // Absolute permalinks, built in one place so every format points at the same URLs.
 import type { ExportContext, ExportOrganization } from "./types";
 
+// The last base URL checked and its result: a bulk export asks for the same one per claim.
+let lastBase: { url: string; base: string } | undefined;
+
 /** The app origin without a trailing slash; throws unless absolute. */
 export function appBase(ctx: ExportContext): string {
+  if (lastBase?.url === ctx.baseUrl) return lastBase.base;
   // Exports leave the app (reference managers, search engines, annotation servers):
   // a relative permalink would be useless there, and invalid as an annotation id.
   if (!/^https?:\/\/[^\s/]+/i.test(ctx.baseUrl)) throw new Error(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(ctx.baseUrl)}`);
-  return ctx.baseUrl.replace(/\/+$/, "");
+  lastBase = { url: ctx.baseUrl, base: ctx.baseUrl.replace(/\/+$/, "") };
+  return lastBase.base;
 }
 
 export function claimPermalink(claim: { id: string }, ctx: ExportContext): string {

@@ -2,8 +2,11 @@
 // JSON shape), so the API routes, the bulk export and the claim page can all pass what
 // they already hold. A type-only import: nothing in lib/export touches the database.
 import type { ClaimDetail } from "../claims/get-claim";
+import type { CitationClaim } from "../claims/iterate-claims";
 
 export type ExportClaim = ClaimDetail;
+/** What CSL-JSON (toCslItem) reads of a claim: any ExportClaim, or the bulk export's lean CitationClaim. */
+export type CslClaim = CitationClaim;
 export type ExportSpan = ExportClaim["spans"][number];
 export type ExportSource = ExportClaim["source"];
 export type ExportReview = ExportClaim["reviews"][number];
