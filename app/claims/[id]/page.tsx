@@ -38,8 +38,10 @@ const loadClaim = cache((id: string) => orNotFound(Promise.resolve().then(() => 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { claim } = await loadClaim((await params).id);
-  return { title: claim.text };
+  // Only the page answers an unknown id with notFound(): thrown from here as well, the
+  // 404 page would stream without its content (blank without JavaScript).
+  const found = await loadClaim((await params).id).catch(() => null);
+  return { title: found ? found.claim.text : "Not found" };
 }
 
 export default async function ClaimPage({ params }: Props) {
