@@ -3,7 +3,7 @@ import { sourceLabel } from "../sources/label";
 
 export type RelatedClaim = { id: string; text: string; status: string; source: { id: string; label: string } };
 export type RelatedClaims = {
-  /** The same speaker in other sources, newest first. */
+  /** The same speaker in other sources (a stable selection, in id order). */
   sameSpeaker: RelatedClaim[];
   /** Other claims of this source nearest to this one, in reading order. */
   sameSource: RelatedClaim[];
@@ -26,9 +26,11 @@ type Subject = { id: string; sourceId: string; personId: string | null; firstSta
 
 /**
  * Claims a reader may want next, in a few indexed queries on the read connection (the
- * claim page's hot path): the speaker's claims in other sources (Attribution's
- * (personId, claimId) index) and the claims quoted just before and after this one in its
- * source (Span's (sourceId, start) index). Claims in `exclude` (e.g. linked ones, shown
+ * claim page's hot path): the speaker's claims in other sources, in the order of
+ * Attribution's (personId, claimId) index so that the scan stops after a few rows — a
+ * "newest first" order read and sorted all of a prolific speaker's claims (a thousand
+ * each at a million claims: 0.78 ms a query warm, against 0.03 ms) — and the claims
+ * quoted just before and after this one in its source (Span's (sourceId, start) index). Claims in `exclude` (e.g. linked ones, shown
  * on their own) are left out.
  */
 export function relatedClaims(read: ReadDb, subject: Subject, exclude: ReadonlySet<string> = new Set()): RelatedClaims {
@@ -39,7 +41,7 @@ export function relatedClaims(read: ReadDb, subject: Subject, exclude: ReadonlyS
           `SELECT ${CLAIM_COLUMNS}
            FROM "Attribution" a JOIN "Claim" c ON c."id" = a."claimId" JOIN "Source" s ON s."id" = c."sourceId"
            WHERE a."personId" = ? AND c."sourceId" <> ?
-           ORDER BY c."createdAt" DESC, c."id" DESC LIMIT ?`,
+           ORDER BY a."personId", a."claimId" LIMIT ?`,
           [subject.personId, subject.sourceId, RELATED_LIMIT + skip.size],
         )
         .filter((r) => !skip.has(r.id))

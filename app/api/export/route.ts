@@ -3,6 +3,7 @@ import { readDbFor } from "@/lib/db-read";
 import { openBulkExport } from "@/lib/export/bulk-export";
 import { bulkExportQuery } from "@/lib/export/schemas";
 import { publicBaseUrl } from "@/lib/http/base-url";
+import { acceptsGzip, gzipFast } from "@/lib/http/gzip-stream";
 import { handle, queryParams } from "@/lib/http/handle";
 import { parseInput } from "@/lib/validation";
 
@@ -43,11 +44,13 @@ export const GET = handle(async (req) => {
       await out.chunks.return(undefined);
     },
   });
-  return new Response(body, {
-    headers: {
-      "Content-Type": out.contentType,
-      "Content-Disposition": `attachment; filename="${out.filename}"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  const headers: Record<string, string> = {
+    "Content-Type": out.contentType,
+    "Content-Disposition": `attachment; filename="${out.filename}"`,
+    "Cache-Control": "no-store",
+    Vary: "Accept-Encoding",
+  };
+  // Compressed here, fast (lib/http/gzip-stream.ts); the server then leaves it as it is.
+  if (!acceptsGzip(req)) return new Response(body, { headers });
+  return new Response(gzipFast(body), { headers: { ...headers, "Content-Encoding": "gzip" } });
 });
