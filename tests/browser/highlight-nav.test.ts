@@ -55,7 +55,9 @@ describe("without JavaScript", () => {
 
 describe("with JavaScript", () => {
   it("moves focus to the next / previous highlight with n and p, without reloading", async () => {
-    const page = await browser.newPage();
+    // Reduced motion: the jump scrolls instantly, so a click is not aimed at a page still
+    // scrolling smoothly (in CI that landed a click on a highlight's link instead of "Next").
+    const page = await browser.newPage({ reducedMotion: "reduce" });
     await page.goto(`${baseURL}/sources/${SOURCE}`);
     await page.waitForSelector("nav.hl-nav .hl-keys"); // hydrated
     await page.evaluate(() => Object.assign(window, { stayed: true }));
