@@ -10,10 +10,10 @@ import { CLAIM_ROW_SQL, type ClaimRow, claimDetails, iso, SOURCE_ROW_SQL, type S
 type Cursor = { createdAt: unknown; id: string };
 
 /**
- * The claims of one batch with their attribution and speaker, in (createdAt desc, id desc)
- * order after the previous batch. Filters arrive already checked and resolved to ids.
+ * The filter and keyset predicate of a batch (claims `c`, attributions `a`), shared by the
+ * full and the citation readers so both walk the same claims in the same order.
  */
-function claimRows(read: ReadDb, f: ResolvedClaimFilter, after: Cursor | undefined, take: number): ClaimRow[] {
+function batchWhere(f: ResolvedClaimFilter, after: Cursor | undefined): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.status) (where.push(`c."status" = ?`), params.push(f.status));
@@ -23,6 +23,15 @@ function claimRows(read: ReadDb, f: ResolvedClaimFilter, after: Cursor | undefin
     where.push(`c."createdAt" <= ? AND (c."createdAt" < ? OR (c."createdAt" = ? AND c."id" < ?))`);
     params.push(after.createdAt, after.createdAt, after.createdAt, after.id);
   }
+  return { where, params };
+}
+
+/**
+ * The claims of one batch with their attribution and speaker, in (createdAt desc, id desc)
+ * order after the previous batch. Filters arrive already checked and resolved to ids.
+ */
+function claimRows(read: ReadDb, f: ResolvedClaimFilter, after: Cursor | undefined, take: number): ClaimRow[] {
+  const { where, params } = batchWhere(f, after);
   return read.all<ClaimRow>(
     `${CLAIM_ROW_SQL}
      ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
@@ -97,15 +106,7 @@ const CITATION_COLUMNS = `c."id", c."text", c."status", c."createdAt", c."source
        s."start", s."end", s."exact", s."prefix", s."suffix", s.rowid`;
 
 function citationRows(read: ReadDb, f: ResolvedClaimFilter, after: Cursor | undefined, take: number): CitationRow[] {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (f.status) (where.push(`c."status" = ?`), params.push(f.status));
-  if (f.personId) (where.push(`a."personId" = ?`), params.push(f.personId));
-  if (f.sourceId) (where.push(`c."sourceId" = ?`), params.push(f.sourceId));
-  if (after) {
-    where.push(`c."createdAt" <= ? AND (c."createdAt" < ? OR (c."createdAt" = ? AND c."id" < ?))`);
-    params.push(after.createdAt, after.createdAt, after.createdAt, after.id);
-  }
+  const { where, params } = batchWhere(f, after);
   return read.rows<CitationRow>(
     `SELECT ${CITATION_COLUMNS}
      FROM (SELECT c."id", c."text", c."status", c."createdAt", c."sourceId", a."kind", a."role", p."name" AS "personName"
