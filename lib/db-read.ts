@@ -6,6 +6,14 @@ import Database from "better-sqlite3";
 import { databaseUrl, sqliteFilePath } from "./db-url";
 
 export type Row = Record<string, unknown>;
+
+/**
+ * A DateTime column read as a plain row, as the API shows it (Date#toISOString()).
+ * Prisma stores "2026-11-21T19:37:25.741+00:00" (the common case, converted without
+ * parsing), or epoch milliseconds.
+ */
+export const dbIso = (d: Date | string | number): string =>
+  typeof d === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/.test(d) ? `${d.slice(0, 23)}Z` : new Date(d).toISOString();
 export type ReadDb = {
   all<T extends Row>(sql: string, params: unknown[]): T[];
   /**

@@ -3,7 +3,7 @@
 // every seeded claim. Used where Prisma's relation queries cost more than the work
 // itself: the bulk export (8.6 s of reading for 100,000 claims through Prisma) and the
 // claim page, the most-read page.
-import type { ReadDb, Row } from "../db-read";
+import { dbIso, type ReadDb, type Row } from "../db-read";
 import type { ClaimDetail } from "./get-claim";
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
@@ -25,9 +25,7 @@ type ReviewRow = Row & {
 };
 type EditRow = Row & { id: string; claimId: string; kind: string; version: number | bigint; changes: string; actorName: string; createdAt: Date | string };
 
-// Prisma stores "2026-11-21T19:37:25.741+00:00"; the API shows Date#toISOString()'s "…741Z".
-export const iso = (d: Date | string) =>
-  typeof d === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/.test(d) ? `${d.slice(0, 23)}Z` : new Date(d).toISOString();
+export const iso = dbIso;
 const num = (n: number | bigint) => Number(n);
 
 function groupBy<T>(rows: T[], key: (t: T) => string): Map<string, T[]> {

@@ -1,4 +1,4 @@
-import type { ReadDb, Row } from "../db-read";
+import { dbIso, type ReadDb, type Row } from "../db-read";
 import { notFound } from "../errors";
 import { sourceLabel } from "../sources/label";
 import type { ClaimLinkKind, LinkDirection } from "./link-text";
@@ -32,8 +32,6 @@ const side = (direction: LinkDirection, mine: string, other: string) => `
 const LINKS_SQL = `${side("outgoing", "fromClaimId", "toClaimId")} UNION ALL ${side("incoming", "toClaimId", "fromClaimId")}
   ORDER BY "createdAt", "id"`;
 
-// Prisma stores DateTime as "2026-11-21T19:37:25.741+00:00" (or epoch milliseconds); the API speaks toISOString().
-const iso = (d: string | number) => new Date(d).toISOString();
 
 /** Every link of a claim, both ways, oldest first; 404 for an unknown claim. */
 export function listLinks(read: ReadDb, claimId: string): ClaimLinkView[] {
@@ -44,7 +42,7 @@ export function listLinks(read: ReadDb, claimId: string): ClaimLinkView[] {
     direction: r.direction,
     note: r.note,
     createdByName: r.createdByName,
-    createdAt: iso(r.createdAt),
+    createdAt: dbIso(r.createdAt),
     claim: {
       id: r.claimId,
       text: r.text,

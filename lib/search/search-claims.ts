@@ -6,7 +6,7 @@
 import { resolveClaimFilter } from "../claims/claim-filter";
 import type { ClaimStatus } from "../claims/schemas";
 import type { DbTx } from "../db";
-import type { ReadDb, Row } from "../db-read";
+import { dbIso, type ReadDb, type Row } from "../db-read";
 import { parseInput } from "../validation";
 import { decodeSearchCursor, encodeSearchCursor } from "./cursor";
 import { hasMatch, MARK_CLOSE, MARK_OPEN, toSegments, type Segment } from "./highlight";
@@ -65,7 +65,6 @@ type ClaimRow = Row & {
 };
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
-const iso = (d: Date | string | number) => new Date(d).toISOString();
 
 // Highlights only for the page's rows. One walk down from the window's ceiling that
 // stops at the last of them: `rowid IN (…)` as an index constraint would re-run the
@@ -148,7 +147,7 @@ function hit(r: HitRow, c: ClaimRow, score: number): SearchHit {
     status: r.status as ClaimStatus,
     text: text.map((s) => s.text).join(""),
     asOf: c.asOf,
-    createdAt: iso(c.createdAt),
+    createdAt: dbIso(c.createdAt),
     score,
     highlights: { text, quote: toSegments(r.quote), people: hasMatch(people) ? people : null, source: hasMatch(source) ? source : null },
     attribution:

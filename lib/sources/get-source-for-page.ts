@@ -2,7 +2,7 @@
 // metadata, the text, and each claim with its status and span offsets. A source can
 // hold hundreds of claims; Prisma's relation mapping cost more than the page's queries.
 // A test checks this equals the same fields of getSource().
-import type { ReadDb, Row } from "../db-read";
+import { dbIso, type ReadDb, type Row } from "../db-read";
 import { notFound } from "../errors";
 
 type SourceRow = Row & {
@@ -12,7 +12,6 @@ type SourceRow = Row & {
 type ClaimRow = Row & { id: string; text: string; status: string };
 type SpanRow = Row & { id: string; claimId: string; start: number | bigint; end: number | bigint };
 
-const iso = (d: Date | string) => new Date(typeof d === "string" && /^\d{4}-\d\d-\d\dT[\d:.]+\+00:00$/.test(d) ? d.replace("+00:00", "Z") : d).toISOString();
 
 export type SourcePageClaim = { id: string; text: string; status: string; spans: { id: string; start: number; end: number }[] };
 
@@ -30,7 +29,7 @@ export function getSourceForPage(read: ReadDb, id: string) {
   const ordered = [...byClaim.values()].sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || a.id.localeCompare(b.id));
   return {
     id: s.id, title: s.title, publisher: s.publisher, author: s.author, url: s.url, publishedAt: s.publishedAt,
-    retrievedAt: s.retrievedAt === null ? null : iso(s.retrievedAt), language: s.language, sha256: s.sha256,
+    retrievedAt: s.retrievedAt === null ? null : dbIso(s.retrievedAt), language: s.language, sha256: s.sha256,
     text: s.text, length: Number(s.length), claims: ordered,
   };
 }
