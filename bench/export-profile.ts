@@ -1,5 +1,5 @@
 // Bulk export profiler: runs GET /api/export exactly as the route does (the route's own
-// handler, its ReadableStream and its pull loop) in this process, without HTTP, and
+// handler, its export worker thread and stream) in this process, without HTTP, and
 // reports wall and CPU time, time to first byte, bytes, the sha256 of the output and
 // peak memory — one JSON line per run on stdout.
 //
