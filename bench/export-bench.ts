@@ -1,9 +1,18 @@
 // Bulk export benchmark: GET /api/export?format=csl-json of every claim against a fresh
-// `next start`, timed to the last byte, with the server's peak resident memory; beside
-// it the peer (export-peer.ts: citation-js formatting the same items in memory).
+// `next start` (after one small export as a warm-up, as the load tests warm up each
+// endpoint), timed to the last byte, with the server's peak resident memory; beside it
+// the peer (export-peer.ts: citation-js formatting the same items in memory).
+//
+// The client asks for gzip, as a browser does, and only collects the compressed bytes
+// while timing: they are decompressed and counted afterwards. (Until the third session the
+// client was fetch(), which inflated and copied all 146 MB while timing, on the same two
+// cores as the server; RESULTS.md has runs with both clients.)
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import Database from "better-sqlite3";
 import { projectRoot, startNext } from "./server";
 
 export type ExportMeasure = {
@@ -36,6 +45,32 @@ function memoryMb(pid: number): { rss: number; hwm: number } {
   return { rss, hwm };
 }
 
+/** One source's id, for the warm-up export. */
+function someSourceId(dbFile: string): string {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    return (db.prepare(`SELECT "id" FROM "Source" LIMIT 1`).get() as { id: string }).id;
+  } finally {
+    db.close();
+  }
+}
+
+/** GET `url` asking for gzip; the body as it came (compressed), gathered in one buffer. */
+function download(url: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "Accept-Encoding": "gzip" } }, (res) => {
+        if (res.statusCode !== 200) return reject(new Error(`export: HTTP ${res.statusCode}`));
+        if (res.headers["content-encoding"] !== "gzip") return reject(new Error("export: the server did not gzip the body"));
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve(Buffer.concat(chunks)));
+        res.on("error", reject);
+      })
+      .on("error", reject);
+  });
+}
+
 export async function measureExport(dbFile: string, logFile: string, log: (s: string) => void): Promise<ExportMeasure> {
   const next = await startNext(dbFile, logFile);
   let items = 0;
@@ -44,20 +79,18 @@ export async function measureExport(dbFile: string, logFile: string, log: (s: st
   let before = { rss: 0, hwm: 0 };
   let after = { rss: 0, hwm: 0 };
   try {
+    const warmUp = await download(`${next.origin}/api/export?format=csl-json&source=${encodeURIComponent(someSourceId(dbFile))}`);
     before = memoryMb(next.child.pid!);
+    log(`  warm-up: one source's claims (${(gunzipSync(warmUp).byteLength / 1e3).toFixed(0)} KB)`);
     log(`  server RSS before the export: ${before.rss.toFixed(0)} MB (peak so far ${before.hwm.toFixed(0)} MB)`);
     const t0 = performance.now();
-    const res = await fetch(`${next.origin}/api/export?format=csl-json`);
-    if (!res.ok || !res.body) throw new Error(`export: HTTP ${res.status}`);
-    const chunks: Buffer[] = [];
-    const reader = res.body.getReader();
-    for (let r = await reader.read(); !r.done; r = await reader.read()) {
-      bytes += r.value.byteLength;
-      chunks.push(Buffer.from(r.value));
-    }
+    const gzipped = await download(`${next.origin}/api/export?format=csl-json`);
     seconds = (performance.now() - t0) / 1000;
     after = memoryMb(next.child.pid!);
-    items = (JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown[]).length;
+    const body = gunzipSync(gzipped);
+    bytes = body.byteLength;
+    log(`  ${(gzipped.byteLength / 1e6).toFixed(1)} MB gzipped on the wire`);
+    items = (JSON.parse(body.toString("utf8")) as unknown[]).length;
   } finally {
     await next.stop();
   }
