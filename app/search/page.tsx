@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { AttributionLine } from "../_components/attribution-line";
 import { StatusBadge } from "../_components/status-badge";
 import { getDb } from "@/lib/db";
-import { readDbFor } from "@/lib/db-read";
 import { AppError } from "@/lib/errors";
-import { searchClaims, type SearchResult } from "@/lib/search/search-claims";
+import { prepareSearch, type SearchResult } from "@/lib/search/search-claims";
+import { searchInPool } from "@/lib/search/search-pool";
 import { sourceLabel } from "@/lib/sources/label";
 import { FacetList } from "./facet-list";
 import { Highlighted } from "./highlighted";
@@ -30,7 +30,7 @@ export default async function SearchPage({ searchParams }: Props) {
   let error: string | null = null;
   if (q) {
     try {
-      result = await searchClaims(getDb(), readDbFor(), { ...params, limit: "20" });
+      result = await searchInPool(await prepareSearch(getDb(), { ...params, limit: "20" }));
     } catch (err) {
       if (!(err instanceof AppError) || err.code !== "bad_request") throw err;
       error = err.message;

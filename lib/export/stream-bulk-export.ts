@@ -4,8 +4,8 @@
 // main thread after every 16 KB it writes, so an export written on the main thread kept
 // gzip waiting and the two ran one after the other (6.1 s) instead of side by side on
 // the two cores; and the main thread stays free for every other request meanwhile.
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { runningFromSource, workerFromSource } from "../workers/source-worker";
 import type { BulkExportPlan } from "./bulk-export";
 import type { BulkFormatId } from "./schemas";
 import type { ExportWorkerData, ExportWorkerMessage } from "./worker/serve-export";
@@ -24,17 +24,12 @@ const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
 /** citation-js renders these; its worker is apart so the others start without loading it. */
 const CITATION_JS_FORMATS: ReadonlySet<BulkFormatId> = new Set(["bibtex", "biblatex", "ris"]);
 
-/**
- * The worker for a plan. Built, `new URL(…, import.meta.url)` is the entry's bundled chunk
- * (Turbopack bundles `new Worker(new URL(…))`, written out in full for each entry); run
- * from TypeScript source (tests, bench tools), the entry is loaded through tsx.
- */
+/** The worker for a plan (see lib/workers/source-worker.ts for the two ways to start one). */
 function startWorker(workerData: ExportWorkerData): Worker {
   const options = { workerData, resourceLimits: WORKER_HEAP };
   const citationJs = CITATION_JS_FORMATS.has(workerData.plan.format);
-  if (import.meta.url.endsWith(".ts")) {
-    const entry = fileURLToPath(new URL(citationJs ? "./worker/citation-export-worker.ts" : "./worker/export-worker.ts", import.meta.url));
-    return new Worker(`require("tsx/cjs"); require(${JSON.stringify(entry)});`, { ...options, eval: true });
+  if (runningFromSource()) {
+    return workerFromSource(new URL(citationJs ? "./worker/citation-export-worker.ts" : "./worker/export-worker.ts", import.meta.url), options);
   }
   return citationJs
     ? new Worker(new URL("./worker/citation-export-worker.ts", import.meta.url), options)

@@ -5,6 +5,7 @@
 // quoted phrase, so words such as NEAR, OR and NOT are searched for, never obeyed.
 // The index's tokenizer (unicode61 remove_diacritics 2) tokenizes the quoted words again
 // on the way in, so case and diacritics fold exactly as they did when indexing.
+import { CLAIM_STATUSES } from "../claims/schemas";
 import { foldName } from "../ids";
 
 /** Words beyond this many are ignored: each one is another doclist to intersect. */
@@ -66,6 +67,14 @@ export type MatchOptions = {
   filters?: SearchFilterKeys;
   /** Whether the last word also matches as a prefix (default true). */
   prefixLast?: boolean;
+  /**
+   * Search every indexed column instead of SEARCH_COLUMNS: allowed only when no word can
+   * match a `keys` token (wordsMayMatchKeys), and then it finds the same rows with the
+   * same bm25 scores (`keys` weighs 0). Worth it: bm25 first counts each word's
+   * matching rows, and with a column filter it reads every position list to check the
+   * column (about a third of a search's time at a million claims).
+   */
+  allColumns?: boolean;
 };
 
 const MAX_RUN = 4;
@@ -118,7 +127,43 @@ export function matchExpression(words: readonly string[], options: MatchOptions 
     terms.push(phrases.length === 1 ? phrases[0]! : `(${phrases.join(" OR ")})`);
     i += run;
   }
-  const parts = [`{${SEARCH_COLUMNS.join(" ")}} : (${terms.join(" AND ")})`];
+  const parts = [options.allColumns ? `(${terms.join(" AND ")})` : `{${SEARCH_COLUMNS.join(" ")}} : (${terms.join(" AND ")})`];
   for (const token of filterTokens(options.filters ?? {})) parts.push(`keys : ${phrase([token])}`);
   return parts.join(" AND ");
+}
+
+const STATUS_KEYS = CLAIM_STATUSES.map((status) => `s${status}`);
+
+/**
+ * Whether the index's tokenizer might turn `word` into a `keys` token (c/o/p + hex of an
+ * id, or s + a status), or with `prefix` into the start of one. Never false when it
+ * could: ASCII letters and digits are known to fold to themselves (lower-cased), and a
+ * letter whose decomposition is one ASCII letter plus marks ("ó", "ř") to that letter;
+ * any other character might fold to anything, so a word holding one is answered true.
+ * A property test checks this against FTS5's own tokenizer.
+ */
+export function mayMatchKeys(word: string, prefix: boolean): boolean {
+  let folded = "";
+  for (const ch of word.toLowerCase()) {
+    if (/^[a-z0-9]$/.test(ch)) folded += ch;
+    else {
+      const base = ch.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+      if (!/^[a-z0-9]$/.test(base)) return true;
+      folded += base;
+    }
+  }
+  if (/^[cop][0-9a-f]*$/.test(folded)) return true;
+  return prefix ? STATUS_KEYS.some((k) => k.startsWith(folded)) : STATUS_KEYS.includes(folded);
+}
+
+/**
+ * Whether any of the query's words, or a word of their synonyms, might match a `keys`
+ * token (the last word also as a prefix when `prefixLast`). When none can, the column
+ * filter can be left out (MatchOptions.allColumns).
+ */
+export function wordsMayMatchKeys(words: readonly string[], synonyms: ReadonlyMap<string, readonly (readonly string[])[]>, prefixLast: boolean): boolean {
+  const last = words.length - 1;
+  if (words.some((w, i) => mayMatchKeys(w, prefixLast && i === last && canPrefix(words)))) return true;
+  for (const alternatives of synonyms.values()) for (const alt of alternatives) if (alt.some((w) => mayMatchKeys(w, false))) return true;
+  return false;
 }

@@ -3,14 +3,14 @@
 // see prisma/migrations/*_search); only the person/source filter is resolved through
 // Prisma, so that it accepts exactly what the claims list accepts. What bounds the cost
 // at a million claims is the match window (window.ts).
-import { resolveClaimFilter } from "../claims/claim-filter";
+import { type ResolvedClaimFilter, resolveClaimFilter } from "../claims/claim-filter";
 import type { ClaimStatus } from "../claims/schemas";
 import type { DbTx } from "../db";
 import { dbIso, type ReadDb, type Row } from "../db-read";
 import { parseInput } from "../validation";
-import { decodeSearchCursor, encodeSearchCursor } from "./cursor";
+import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from "./cursor";
 import { hasMatch, MARK_CLOSE, MARK_OPEN, toSegments, type Segment } from "./highlight";
-import { canPrefix, matchExpression, searchWords } from "./query";
+import { canPrefix, matchExpression, searchWords, wordsMayMatchKeys } from "./query";
 import { searchQuery } from "./schemas";
 import { findSynonyms } from "./synonyms";
 import { countMatches, type FacetCount, matchWindow, NO_CEILING, RANK_WINDOW } from "./window";
@@ -92,31 +92,49 @@ const noResult = (q: string): SearchResult => ({
   q, items: [], total: { count: 0, capped: false }, facets: { capped: false, status: [], person: [], source: [] }, nextCursor: null,
 });
 
-/** Searches claims. Query values are raw strings (URL parameters); a bad one is a 400. */
-export async function searchClaims(db: DbTx, read: ReadDb, rawQuery: Record<string, string | undefined>): Promise<SearchResult> {
+/**
+ * A search with its input checked and its filters resolved: plain data, so it can run on
+ * another thread (search-pool.ts). Everything that can be the client's error (a 400)
+ * is found here, before any search runs.
+ */
+export type PreparedSearch = { q: string; limit: number; filters: ResolvedClaimFilter; cursor: SearchCursor | null };
+
+export async function prepareSearch(db: DbTx, rawQuery: Record<string, string | undefined>): Promise<PreparedSearch> {
   const q = parseInput(searchQuery, rawQuery);
   const filters = await resolveClaimFilter(db, q);
   const cursor = q.cursor ? decodeSearchCursor(q.cursor, RANK_WINDOW) : null;
-  const words = searchWords(q.q);
+  return { q: q.q, limit: q.limit, filters, cursor };
+}
+
+/** Runs a prepared search: reads through `read` alone. */
+export function runSearch(read: ReadDb, s: PreparedSearch): SearchResult {
+  const { cursor, filters } = s;
+  const words = searchWords(s.q);
   const synonyms = findSynonyms(read, words);
   const ceiling = cursor?.ceiling ?? NO_CEILING;
 
   const prefix = cursor?.prefix ?? lastWordIsRare(read, words);
-  const match = matchExpression(words, { synonyms, filters, prefixLast: prefix });
-  if (match === null) return noResult(q.q);
+  const allColumns = !wordsMayMatchKeys(words, synonyms, prefix);
+  const match = matchExpression(words, { synonyms, filters, prefixLast: prefix, allColumns });
+  if (match === null) return noResult(s.q);
 
   const offset = cursor?.offset ?? 0;
-  const window = matchWindow(read, match, ceiling, q.limit + 1, offset);
-  const page = window.hits.slice(0, q.limit);
+  const window = matchWindow(read, match, ceiling, s.limit + 1, offset);
+  const page = window.hits.slice(0, s.limit);
   const items = page.length ? pageItems(read, match, window.ceiling, page) : [];
   return {
-    q: q.q,
+    q: s.q,
     items,
     total: { count: window.ranked, capped: window.more },
     facets: { capped: window.more, status: window.status, ...facetNames(read, window.person, window.source) },
     nextCursor:
-      window.hits.length > q.limit ? encodeSearchCursor({ offset: offset + q.limit, ceiling: window.ceiling, prefix }) : null,
+      window.hits.length > s.limit ? encodeSearchCursor({ offset: offset + s.limit, ceiling: window.ceiling, prefix }) : null,
   };
+}
+
+/** Searches claims on this thread. Query values are raw strings (URL parameters); a bad one is a 400. */
+export async function searchClaims(db: DbTx, read: ReadDb, rawQuery: Record<string, string | undefined>): Promise<SearchResult> {
+  return runSearch(read, await prepareSearch(db, rawQuery));
 }
 
 /** Whether the last word may match as a prefix: it is long enough, and as typed it is in fewer than PREFIX_BELOW claims. */

@@ -1,9 +1,9 @@
 import { getDb } from "@/lib/db";
-import { readDbFor } from "@/lib/db-read";
 import { handle, json, queryParams } from "@/lib/http/handle";
-import { searchClaims } from "@/lib/search/search-claims";
+import { prepareSearch } from "@/lib/search/search-claims";
+import { searchInPool } from "@/lib/search/search-pool";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/search?q=&status=&person=&source=&cursor=&limit= — ranked claims with highlights and facets. */
-export const GET = handle(async (req) => json(await searchClaims(getDb(), readDbFor(), queryParams(req))));
+export const GET = handle(async (req) => json(await searchInPool(await prepareSearch(getDb(), queryParams(req)))));
