@@ -10,7 +10,7 @@ import type { BulkExportPlan } from "./bulk-export";
 import type { BulkFormatId } from "./schemas";
 import type { ExportWorkerData, ExportWorkerMessage } from "./worker/serve-export";
 
-/** Chunks (~64 KB each) written ahead of the client: in the worker, in transit and queued here. */
+/** Chunks (~256 K characters each) written ahead of the client: in the worker, in transit and queued here. */
 const READ_AHEAD = 4;
 
 /**

@@ -1,6 +1,6 @@
 // The export workers' side of the conversation (entries: export-worker.ts and
 // citation-export-worker.ts): writes one bulk export (a BulkExportPlan) and posts it to
-// the main thread in pieces of about 64 K characters, at most as many ahead as the main
+// the main thread in pieces of about 256 K characters, at most as many ahead as the main
 // thread has granted (one grant per piece its client has taken), so memory stays flat
 // however slow the client. See ../stream-bulk-export.ts for why this runs off the main
 // thread. Pieces go as strings, encoded to UTF-8 over there: this thread is the busier.
@@ -12,7 +12,10 @@ export type ExportWorkerData = { databaseUrl: string; plan: BulkExportPlan };
 /** Worker → main thread. Main thread → worker: a number, the chunks it may send next. */
 export type ExportWorkerMessage = { text: string } | { done: true } | { error: string };
 
-const CHUNK_CHARS = 65_536;
+// Next flushes the gzip stream after every chunk it writes (a full flush, and a turn of
+// the main thread): 256 K pieces instead of 64 K took a 100,000-claim export from a median
+// of 4.5 s to 4.2 s, and compress a little better.
+const CHUNK_CHARS = 262_144;
 
 /** Writes the export this worker was started for with `write`, then answers done or error. */
 export async function serveExport(write: (read: ReadDb, plan: BulkExportPlan) => AsyncGenerator<string>): Promise<void> {
