@@ -14,12 +14,7 @@ export function claimStatus(claim: Pick<ExportClaim, "id" | "status">): ClaimSta
   throw new Error(`claim ${claim.id}: unknown status ${JSON.stringify(s)}`);
 }
 
-export const STATUS_LABEL: Record<ClaimStatus, string> = {
-  unreviewed: "Unreviewed",
-  supported: "Supported",
-  disputed: "Disputed",
-  stale: "Stale",
-};
+export { STATUS_LABEL } from "../claims/status-label";
 
 // Whitespace that oneLine would change: any but a space, two spaces, a space at either end.
 const NOT_ONE_LINE = /[^\S ]| {2}|^ | $/u;

@@ -3,13 +3,13 @@ import { cache } from "react";
 import { HighlightedText, type SpanHighlight } from "../../_components/highlighted-text";
 import { orNotFound } from "../../_components/not-found-on-missing";
 import { SourceMeta } from "../../_components/source-meta";
-import { StatusBadge } from "../../_components/status-badge";
 import { NewClaimPanel } from "../../_components/editing/new-claim-panel";
 import { currentActor } from "@/lib/auth/current-actor";
 import { canEdit } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { readDbFor } from "@/lib/db-read";
 import { listPeople } from "@/lib/people/list-people";
+import { claimListHtml } from "@/lib/render/claim-list-html";
 import { highlightParagraphs, type Paragraph } from "@/lib/render/highlight";
 import { CodePointIndex } from "@/lib/spans/codepoints";
 import { getSourceForPage } from "@/lib/sources/get-source-for-page";
@@ -72,18 +72,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         <aside className="claim-side" aria-label="Claims in this source">
           {editor ? <NewClaimPanel sourceId={source.id} textRootId="source-text" people={editor.people} /> : null}
           <h2>{source.claims.length} claims, in reading order</h2>
-          <ol>
-            {source.claims.map((c) => (
-              <li key={c.id} data-claim-id={c.id}>
-                <StatusBadge status={c.status} /> <a href={`/claims/${c.id}`}>{c.text}</a>{" "}
-                {c.spans.map((s, i) => (
-                  <a key={s.id} href={`#span-${s.id}`} className="to-span" aria-label={`Show quote${c.spans.length > 1 ? ` ${i + 1} of ${c.spans.length}` : ""} of: ${c.text}`}>
-                    ¶
-                  </a>
-                ))}
-              </li>
-            ))}
-          </ol>
+          <ol dangerouslySetInnerHTML={{ __html: claimListHtml(source.claims) }} />
         </aside>
       </div>
     </article>
