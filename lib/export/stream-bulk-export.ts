@@ -1,5 +1,5 @@
 // The bytes of a bulk export as a ReadableStream, written by a worker thread
-// (export-worker.ts). Off the main thread for two reasons, both measured at 100,000
+// (worker/export-worker.ts). Off the main thread for two reasons, both measured at 100,000
 // claims (bench/RESULTS.md): the server's gzip (zlib, on libuv's thread pool) needs the
 // main thread after every 16 KB it writes, so an export written on the main thread kept
 // gzip waiting and the two ran one after the other (6.1 s) instead of side by side on
