@@ -1,9 +1,26 @@
 /** @type {import('next').NextConfig} */
+const common = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
+
 const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Pages get theirs (with a per-request script nonce) from proxy.ts. API answers,
+  // HTML citations among them, run no script at all and may not be framed.
+  async headers() {
+    return [
+      {
+        source: "/api/:path*",
+        headers: [...common, { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'" }],
+      },
+      { source: "/_next/:path*", headers: common },
+    ];
+  },
 };
 
 export default nextConfig;

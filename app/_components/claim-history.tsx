@@ -1,3 +1,4 @@
+import { httpUrl } from "@/lib/render/safe-url";
 import { StatusBadge } from "./status-badge";
 import type { ClaimDetail } from "@/lib/claims/get-claim";
 import { type LinkHistoryValue, linkPhrase } from "@/lib/links/link-text";
@@ -52,11 +53,11 @@ function Evidence({ items }: { items: unknown[] }) {
       {items.map((raw, i) => {
         const e = raw as { type: string; url?: string; claimId?: string; text?: string; sourceId?: string; exact?: string; start?: number; note?: string };
         const note = e.note ? ` — ${e.note}` : "";
-        if (e.type === "url") return <li key={i}>Evidence: <a href={e.url} rel="nofollow noopener">{e.url}</a>{note}</li>;
-        if (e.type === "claim") return <li key={i}>Evidence: claim <a href={`/claims/${e.claimId}`}>{e.text ?? e.claimId}</a>{note}</li>;
+        if (e.type === "url") return <li key={i}>Evidence: {httpUrl(e.url) ? <a href={e.url} rel="nofollow noopener">{e.url}</a> : e.url}{note}</li>;
+        if (e.type === "claim") return <li key={i}>Evidence: claim <a href={`/claims/${encodeURIComponent(e.claimId ?? "")}`}>{e.text ?? e.claimId}</a>{note}</li>;
         return (
           <li key={i}>
-            Evidence: “{e.exact}” in <a href={`/sources/${e.sourceId}`}>source {e.sourceId}</a> at {e.start}{note}
+            Evidence: “{e.exact}” in <a href={`/sources/${encodeURIComponent(e.sourceId ?? "")}`}>source {e.sourceId}</a> at {e.start}{note}
           </li>
         );
       })}

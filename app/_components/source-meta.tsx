@@ -1,4 +1,5 @@
 import { formatPartialDate } from "@/lib/dates";
+import { httpUrl } from "@/lib/render/safe-url";
 
 type Meta = {
   title: string | null;
@@ -20,7 +21,7 @@ export function SourceMeta({ source }: { source: Meta }) {
     ["Publisher", source.publisher ?? <Unknown />],
     ["Author", source.author ?? <Unknown />],
     ["Published", source.publishedAt ? <time dateTime={source.publishedAt}>{formatPartialDate(source.publishedAt)}</time> : <Unknown />],
-    ["URL", source.url ? <a href={source.url} rel="noopener noreferrer">{source.url}</a> : <Unknown />],
+    ["URL", source.url ? (httpUrl(source.url) ? <a href={source.url} rel="noopener noreferrer">{source.url}</a> : source.url) : <Unknown />],
     ["Retrieved", source.retrievedAt ? <time dateTime={source.retrievedAt}>{source.retrievedAt.slice(0, 10)}</time> : <Unknown />],
     ["Language", source.language ?? <Unknown />],
     ["SHA-256", <code key="sha" className="sha">{source.sha256}</code>],

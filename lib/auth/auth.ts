@@ -5,6 +5,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { getDb } from "../db";
 import { configuredPublicUrl } from "../http/base-url";
+import { CLIENT_IP_HEADER } from "../http/client-ip";
 import { authSecret } from "./secret";
 
 /** Sign-in attempts allowed per client address in each window. */
@@ -43,6 +44,9 @@ function createAuth() {
       useSecureCookies: baseURL?.startsWith("https://") ?? false,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       database: { generateId: () => crypto.randomUUID() },
+      // The address scripts/server.mjs took from the socket (lib/http/client-ip.ts); the
+      // gateway removes any value a client sent. Absent: one shared bucket, never a bypass.
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     telemetry: { enabled: false },
     // The unset-baseURL notice is expected (see above); real errors still log.

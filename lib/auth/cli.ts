@@ -3,7 +3,7 @@
 // printed alone on standard output so scripts can capture it.
 import { getDb } from "../db";
 import { AppError } from "../errors";
-import { createUser, findUserByEmail, setPassword } from "./create-user";
+import { createUser, findUserByEmail, renameUser, setPassword } from "./create-user";
 import { isRole, ROLES } from "./roles";
 import { createApiToken, listApiTokens, revokeApiToken } from "./tokens";
 
@@ -61,10 +61,16 @@ export async function userCommand(args: string[]): Promise<number> {
   if (sub === "password") {
     const user = await findUserByEmail(db, required(rest, "email"));
     await setPassword(db, { userId: user.id, password: await readPassword() });
-    console.error(`password set for ${user.email}; their sessions were ended`);
+    console.error(`password set for ${user.email}; their sessions were ended and their API tokens revoked`);
     return 0;
   }
-  console.error("usage: verbatim user add --email E [--role admin|editor|reader] [--name N]  (password on stdin)\n       verbatim user list\n       verbatim user role --email E --role R\n       verbatim user password --email E  (password on stdin)");
+  if (sub === "name") {
+    const user = await findUserByEmail(db, required(rest, "email"));
+    await renameUser(db, { userId: user.id, name: required(rest, "name") });
+    console.error(`${user.email} is now named ${required(rest, "name").trim()}`);
+    return 0;
+  }
+  console.error("usage: verbatim user add --email E [--role admin|editor|reader] [--name N]  (password on stdin)\n       verbatim user list\n       verbatim user role --email E --role R\n       verbatim user password --email E  (password on stdin)\n       verbatim user name --email E --name N");
   return 2;
 }
 

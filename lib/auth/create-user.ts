@@ -32,7 +32,7 @@ export async function findUserByEmail(db: Db, email: string): Promise<{ id: stri
   return user;
 }
 
-/** Sets (or, after a backup import, first gives) a user's password, and ends their sessions. */
+/** Sets (or, after a backup import, first gives) a user's password, ends their sessions and revokes their API tokens. */
 export async function setPassword(db: Db, options: { userId: string; password: string }): Promise<void> {
   const { password } = parseInput(createUserInput.pick({ password: true }), { password: options.password }, "unprocessable");
   const hash = await (await getAuth().$context).password.hash(password);
@@ -41,5 +41,12 @@ export async function setPassword(db: Db, options: { userId: string; password: s
     if (account) await tx.account.update({ where: { id: account.id }, data: { password: hash } });
     else await tx.account.create({ data: { id: crypto.randomUUID(), userId: options.userId, accountId: options.userId, providerId: "credential", password: hash } });
     await tx.session.deleteMany({ where: { userId: options.userId } });
+    await tx.apiToken.updateMany({ where: { userId: options.userId, revokedAt: null }, data: { revokedAt: new Date() } });
   });
+}
+
+/** An admin's (the command line's) change of a user's display name, at most 200 characters. */
+export async function renameUser(db: Db, options: { userId: string; name: string }): Promise<void> {
+  const { name } = parseInput(createUserInput.pick({ name: true }).required(), { name: options.name }, "unprocessable");
+  await db.user.update({ where: { id: options.userId }, data: { name } });
 }

@@ -1,15 +1,14 @@
 // The sign-in and sign-out forms post to our routes, which hand the request on to
-// better-auth's own endpoint (so its rate limit and session handling apply) and send
-// the browser on with a 303, keeping the cookies better-auth set.
-import { toNextJsHandler } from "better-auth/next-js";
-import { getAuth } from "./auth";
+// better-auth's own endpoint (through the same gateway, so its rate limit, body limit
+// and session handling apply) and send the browser on with a 303, keeping the cookies.
+import { authGateway } from "./auth-gateway";
 
 /** POSTs `body` as JSON to better-auth's `path`, with the original request's headers (cookies, client address). */
 export function forwardToAuth(req: Request, path: string, body: unknown): Promise<Response> {
   const headers = new Headers(req.headers);
   headers.set("content-type", "application/json");
   headers.delete("content-length");
-  return toNextJsHandler(getAuth()).POST(new Request(new URL(path, req.url), { method: "POST", headers, body: JSON.stringify(body) }));
+  return authGateway(new Request(new URL(path, req.url), { method: "POST", headers, body: JSON.stringify(body) }));
 }
 
 /** A 303 to `location` carrying the Set-Cookie headers of better-auth's answer. */

@@ -7,6 +7,8 @@ import type { Readable, Writable } from "node:stream";
 import { getDb } from "../db";
 import { exportDump, type DumpCounts, type LineWriter } from "./export-dump";
 import { importDump } from "./import-dump";
+import { migrate, readMigrations } from "../migrate/migrate";
+import { appliedMigrations } from "./migrations";
 
 /** Writes lines to a stream, waiting whenever its buffer is full (so memory stays flat). */
 function lineWriter(stream: Writable): LineWriter {
@@ -89,7 +91,15 @@ export async function importCommand(args: string[]): Promise<number> {
   // Opened first so that a missing file fails here, clearly; the stream closes it.
   const input = file === "-" ? process.stdin : (await open(file, "r")).createReadStream();
   try {
-    const summary = await importDump(getDb(), readLines(input));
+    // A never-migrated (or older) database file is brought to this build's schema first;
+    // migrating an empty database writes no data, so a refused import still leaves it empty.
+    const db = getDb();
+    const have = await appliedMigrations(db).catch(() => [] as string[]); // no bookkeeping table: never migrated
+    if (readMigrations().migrationDirectories.some((m) => !have.includes(m.path))) {
+      const applied = await migrate();
+      console.error(`applied ${applied.length} migration(s) before importing`);
+    }
+    const summary = await importDump(db, readLines(input));
     console.log(`imported ${describeCounts(summary)} (backup made at migration ${summary.migration})`);
     if (summary.users > 0) {
       console.log("Imported users have no password or API token: set one with `verbatim user password --email E`.");

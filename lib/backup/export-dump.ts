@@ -5,7 +5,11 @@
 // Secret-bearing tables (Account, Session, ApiToken, Verification, RateLimit) are never read.
 import type { Db, DbTx } from "../db";
 import { AppError } from "../errors";
-import { claimLine, editLine, headerLine, linkLine, mergeLine, personLine, reviewLine, serializeRecord, sourceLine, userLine } from "./format";
+import { createHash } from "node:crypto";
+import {
+  claimLine, DUMP_ORDER, type DumpType, editLine, headerLine, linkLine, mergeLine, personLine, reviewLine, serializeRecord, sourceLine,
+  trailerLine, userLine,
+} from "./format";
 import { appliedMigrations } from "./migrations";
 
 export type DumpCounts = {
@@ -78,10 +82,20 @@ export async function exportDumpIn(tx: DbTx, write: LineWriter, batchSize = 500)
   const migrations = await appliedMigrations(tx);
   const latest = migrations[migrations.length - 1];
   if (latest === undefined) throw new AppError("unprocessable", "The database has no applied migrations; run `verbatim migrate` first.");
-  await write(serializeRecord(headerLine(latest)));
+  // Every line goes through here: counted, hashed, then written.
+  const hash = createHash("sha256");
+  const records = Object.fromEntries(DUMP_ORDER.map((t) => [t, 0])) as Record<DumpType, number>;
+  let lines = 0;
+  const emit = async (text: string) => {
+    hash.update(`${text}\n`, "utf8");
+    lines++;
+    await write(text);
+  };
+  await emit(serializeRecord(headerLine(latest)));
 
-  const line = async (record: object) => {
-    await write(serializeRecord(record));
+  const line = async (record: { type: string }) => {
+    records[record.type as DumpType]++;
+    await emit(serializeRecord(record));
   };
   const byId = { id: "asc" } as const;
 
@@ -115,5 +129,6 @@ export async function exportDumpIn(tx: DbTx, write: LineWriter, batchSize = 500)
   counts.edits = await forEachRow((where, take) => tx.claimEdit.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(editLine(row)));
   counts.links = await forEachRow((where, take) => tx.claimLink.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(linkLine(row)));
 
+  await write(serializeRecord(trailerLine(records, lines, hash.digest("hex"))));
   return counts;
 }

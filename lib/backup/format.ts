@@ -31,7 +31,9 @@ import { AppError } from "../errors";
 
 export const BACKUP_TYPE = "verbatim-backup";
 /** The format version this build writes. Bump it when a record type is added or changes shape. */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
+/** The last line of a version 3 dump: record counts and a checksum of every line before it. */
+export const BACKUP_END_TYPE = "verbatim-backup-end";
 /** Record types in dump order (after the header). */
 export const DUMP_ORDER = ["source", "person", "merge", "user", "claim", "review", "edit", "link"] as const;
 export type DumpType = (typeof DUMP_ORDER)[number];
@@ -42,7 +44,10 @@ export type DumpType = (typeof DUMP_ORDER)[number];
 export const TYPES_BY_VERSION: Readonly<Record<number, readonly DumpType[]>> = {
   1: ["source", "person", "claim", "review"],
   2: DUMP_ORDER,
+  3: DUMP_ORDER,
 };
+/** From this format version on, a dump must end with its trailer (see trailerLine). */
+export const TRAILER_SINCE_VERSION = 3;
 
 /** One line of the dump: a record as JSON, no newline. Key order is the object's. */
 export function serializeRecord(record: object): string {
@@ -51,6 +56,15 @@ export function serializeRecord(record: object): string {
 
 export function headerLine(migration: string) {
   return { type: BACKUP_TYPE, version: BACKUP_VERSION, migration };
+}
+
+/**
+ * The trailer: how many records of each type precede it, how many lines (header
+ * included), and the SHA-256 of those lines' bytes, each followed by "\n". A truncated,
+ * reordered, duplicated or edited file no longer matches it.
+ */
+export function trailerLine(records: Record<DumpType, number>, lines: number, sha256: string) {
+  return { type: BACKUP_END_TYPE, records, lines, sha256 };
 }
 
 const iso = (d: Date) => d.toISOString();

@@ -11,7 +11,7 @@ import { sha256Hex } from "../sources/hash";
 import { CodePointIndex, cpLength, isWellFormed } from "../spans/codepoints";
 import { spanViolations } from "../spans/span";
 import type { DumpCounts } from "./export-dump";
-import { BACKUP_TYPE, BACKUP_VERSION, TYPES_BY_VERSION } from "./format";
+import { BACKUP_END_TYPE, BACKUP_TYPE, BACKUP_VERSION, TRAILER_SINCE_VERSION, TYPES_BY_VERSION } from "./format";
 import { appliedMigrations } from "./migrations";
 import {
   headerRecord,
@@ -31,6 +31,7 @@ import {
   type UserRecord,
 } from "./schemas";
 import { writeDump } from "./write-dump";
+import { isTrailerLine, TrailerCheck } from "./trailer-check";
 
 /** How many problems an error message lists (all of them are counted). */
 export const MAX_LISTED_PROBLEMS = 50;
@@ -174,10 +175,20 @@ export async function parseDump(lines: AsyncIterable<string> | Iterable<string>,
   let header: HeaderRecord | undefined;
   let lineNo = 0;
   let blanks: number[] = [];
+  const trailer = new TrailerCheck();
 
   for await (const rawLine of lines) {
     lineNo++;
     const line = rawLine.replace(/\r?\n$/, "");
+    if (trailer.seen && line.trim() !== "") {
+      problems.push({ line: lineNo, message: "a line after the backup's end record" });
+      continue;
+    }
+    if (header && header.version >= TRAILER_SINCE_VERSION && isTrailerLine(line)) {
+      trailer.check(line, lineNo, problems);
+      continue;
+    }
+    trailer.add(line);
     if (line.trim() === "") {
       if (lineNo === 1) refuse([{ line: 1, message: `expected the backup header {"type":"${BACKUP_TYPE}",...}, found an empty line` }]);
       blanks.push(lineNo); // blank lines at the very end are harmless; anywhere else they are reported
@@ -220,6 +231,7 @@ export async function parseDump(lines: AsyncIterable<string> | Iterable<string>,
       problems.push({ line: lineNo, message: `unknown record type ${JSON.stringify(type)} (format version ${version} holds ${known.join(", ")})` });
       continue;
     }
+    if (version >= TRAILER_SINCE_VERSION) trailer.order(type, value.id, lineNo, problems);
     const label = typeof value.id === "string" ? `${type} ${value.id}` : type;
     const result = parseRecord(type, value, version);
     if (!result.success) {
@@ -257,6 +269,9 @@ export async function parseDump(lines: AsyncIterable<string> | Iterable<string>,
 
   if (lineNo === 0) refuse([{ line: 1, message: "the backup is empty (no header)" }]);
   if (!header) refuse(problems);
+  if (header.version >= TRAILER_SINCE_VERSION && !trailer.seen) {
+    refuse([...problems, { line: lineNo, message: `the backup is truncated: it ends without its end record {"type":"${BACKUP_END_TYPE}",...} (after ${trailer.lines} lines)` }]);
+  }
   crossCheck(dump, problems);
   if (problems.length > 0) refuse(problems);
   return { header, ...dump };
@@ -268,7 +283,8 @@ function parseHeader(value: unknown, applied: readonly string[], problems: Probl
     refuse([{ line: 1, message: `not a Verbatim backup: the first line must be the header {"type":"${BACKUP_TYPE}","version":${BACKUP_VERSION},...}` }]);
   }
   if (typeof value.version !== "number" || !Object.hasOwn(TYPES_BY_VERSION, value.version)) {
-    const readable = Object.keys(TYPES_BY_VERSION).join(" and ");
+    const versions = Object.keys(TYPES_BY_VERSION);
+    const readable = versions.length > 1 ? `${versions.slice(0, -1).join(", ")} and ${versions.at(-1)}` : versions.join("");
     refuse([{ line: 1, message: `backup format version ${JSON.stringify(value.version)} is not supported; this version of Verbatim reads versions ${readable}` }]);
   }
   const result = headerRecord.safeParse(value);
@@ -279,7 +295,7 @@ function parseHeader(value: unknown, applied: readonly string[], problems: Probl
       line: 1,
       message:
         `the backup was made from a database at migration ${header.migration}, which this database has not applied ` +
-        `(its latest is ${applied[applied.length - 1] ?? "none"}); import it with the Verbatim version that made it`,
+        `(its latest is ${applied[applied.length - 1] ?? "none"}): it comes from a newer Verbatim; import it with the version that made it`,
     });
   }
   return header;

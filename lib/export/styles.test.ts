@@ -53,9 +53,24 @@ describe("formatStyle", () => {
     expect(text).toContain("🎉");
     expect(text).toContain("https://news.example/articles/2025/réforme?id=5&lang=fr#top");
     const html = formatStyle(trickyClaim(), TEST_CTX, "apa", { html: true });
-    expect(html).toContain("&#60;b&#62;*");
+    expect(html).toContain("&lt;b&gt;*");
     expect(html).not.toContain("<b>*");
-    expect(html).toContain('<a href="https://news.example/articles/2025/réforme?id=5&#38;lang=fr#top">');
+    expect(html).toContain('<a href="https://news.example/articles/2025/réforme?id=5&amp;lang=fr#top" rel="noopener noreferrer">');
+  });
+
+  it("escapes a hostile source URL and metadata in every HTML style (no attribute break-out)", () => {
+    const base = trickyClaim();
+    const url = `https://example.org/"autofocus/onfocus=alert(1)//'><script>alert(2)</script>`;
+    const claim = { ...base, source: { ...base.source, url, title: `T"><img src=x onerror=alert(3)>`, author: `<svg onload=alert(4)>` } };
+    for (const style of STYLE_IDS) {
+      const html = formatStyle(claim, TEST_CTX, style, { html: true });
+      const tags = [...html.matchAll(/<([a-z]+)([^>]*)>/g)];
+      for (const [, name, attrs] of tags) {
+        expect(["div", "span", "i", "b", "em", "strong", "sup", "sub", "a"], html).toContain(name);
+        expect(attrs, html).not.toMatch(/\son[a-z]+=|autofocus|src=/i);
+      }
+      expect(html, style).not.toMatch(/<(script|img|svg)/i);
+    }
   });
 
   it("registers the bundled styles and the en-US locale once", () => {

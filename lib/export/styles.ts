@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
+import { safeCitationHtml } from "../render/citation-html";
 import { toCslItem } from "./csl";
 import { assertValidCsl } from "./csl-validate";
 import type { ExportClaim, ExportContext } from "./types";
@@ -65,13 +66,17 @@ function bibliography(items: Record<string, unknown>[], style: StyleId, opts: St
     format: opts.html ? "html" : "text",
     template: registered(style),
     lang: LOCALE,
-    hyperlinks: opts.html === true, // HTML: make the URL a link
+    // No citeproc links: its href is not attribute-escaped (see render/citation-html.ts).
+    hyperlinks: false,
     asEntryArray: true,
   });
 }
 
 /** The reference-list entry for the claim's source, as text (default) or an HTML fragment. */
 export function formatStyle(claim: ExportClaim, ctx: ExportContext, style: StyleId, opts: StyleOptions = {}): string {
-  const [entry] = bibliography([cslForStyle(claim, ctx)], style, opts);
-  return entry ? entry[1].trim() : "";
+  const item = cslForStyle(claim, ctx);
+  const [entry] = bibliography([item], style, opts);
+  if (!entry) return "";
+  // HTML: rebuilt from an allowlist, every value escaped; the source's web address linked.
+  return opts.html ? safeCitationHtml(entry[1].trim(), [typeof item.URL === "string" ? item.URL : null]) : entry[1].trim();
 }

@@ -1,6 +1,8 @@
 // Route handlers are wrapped so they can just `throw`: AppErrors become their JSON
 // error body and status; anything else is logged and answered with a generic 500.
 import { AppError, toAppError } from "../errors";
+import { assertValidText } from "./valid-text";
+import { readTextLimited } from "./read-body";
 
 export function errorResponse(err: unknown): Response {
   const appError = toAppError(err);
@@ -35,19 +37,19 @@ export const json = (data: unknown, init?: ResponseInit) => Response.json(data, 
 /** Largest JSON body accepted by the API (a source's text is at most 2 MB; JSON escaping can grow it). */
 export const MAX_JSON_BYTES = 8 * 1024 * 1024;
 
-/** The request's JSON body: 400 if it is not JSON, 413 if it is too large. */
+/** The request's JSON body: 400 if it is not JSON, 413 if it is too large (checked while reading), 422 for invalid text. */
 export async function readJson(req: Request): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
     throw new AppError("bad_request", "Send the body as JSON with Content-Type: application/json.");
   }
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_JSON_BYTES) throw new AppError("payload_too_large", `The body is larger than ${MAX_JSON_BYTES} bytes.`);
-  const text = await req.text();
-  if (Buffer.byteLength(text, "utf8") > MAX_JSON_BYTES) throw new AppError("payload_too_large", `The body is larger than ${MAX_JSON_BYTES} bytes.`);
+  const text = await readTextLimited(req, MAX_JSON_BYTES);
+  let data: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    data = JSON.parse(text) as unknown;
   } catch (err) {
     throw new AppError("invalid_json", `The body is not valid JSON: ${(err as Error).message}`);
   }
+  assertValidText(data);
+  return data;
 }

@@ -13,7 +13,10 @@ export const createPersonInput = z.strictObject({
 export type CreatePersonInput = z.input<typeof createPersonInput>;
 
 /** POST /api/people: like createPersonInput, but ids are always generated. */
-export const createPersonBody = createPersonInput.omit({ id: true });
+export const createPersonBody = createPersonInput.omit({ id: true }).extend({
+  /** A different person who shares a name with someone already stored (else 409). */
+  newPerson: z.boolean().optional(),
+});
 export type CreatePersonBody = z.input<typeof createPersonBody>;
 
 /** POST /api/people/{id}/aliases */

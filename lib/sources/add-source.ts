@@ -3,7 +3,8 @@ import { isPartialDate } from "../dates";
 import type { Db, DbTx } from "../db";
 import { sourceSummaryDto, sourceSummarySelect } from "../claims/claim-dto";
 import { AppError } from "../errors";
-import { htmlToText, type HtmlMetadata } from "../extract/html-to-text";
+import { extractHtml } from "../extract/extract-html";
+import type { HtmlMetadata } from "../extract/html-to-text";
 import { parseInput } from "../validation";
 import { createSource } from "./create-source";
 import { sha256Hex } from "./hash";
@@ -63,7 +64,7 @@ export type AddedSource = Awaited<ReturnType<typeof summary>>;
  */
 export async function addSource(
   db: Db,
-  options: { actor: Actor; input: unknown },
+  options: { actor: Actor; input: unknown; signal?: AbortSignal },
 ): Promise<{ source: AddedSource; created: boolean; metadataFromHtml: MetadataField[] }> {
   const { text: pasted, html, ...given } = parseInput(addSourceInput, options.input, "unprocessable");
   let text: string;
@@ -71,7 +72,7 @@ export async function addSource(
   if (html !== undefined) {
     const htmlBytes = Buffer.byteLength(html, "utf8");
     if (htmlBytes > MAX_HTML_BYTES) throw tooLarge("The HTML", htmlBytes, MAX_HTML_BYTES);
-    const extracted = htmlToText(html);
+    const extracted = await extractHtml(html, { signal: options.signal });
     text = extracted.text;
     if (text === "") throw new AppError("unprocessable", "html: no readable text found in the page.");
     filled = metadataFromHtml(extracted.metadata, given);

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -25,6 +26,7 @@ let copy: TestDatabase; // the import of src's dump
 let target: TestDatabase; // stays empty: every refused import goes here
 let dumpText: string;
 let lines: string[];
+let trailer: string;
 
 const EDGE_TEXT = "Line one.\r\nThe minister said: “We 👍🏽 agree\u00a0— 🇰🇿 café\u0301 stays”.\r\nSecond line 🙂 ends here.";
 let edgeSource: string;
@@ -74,8 +76,34 @@ async function counts(db: Db) {
 }
 const EMPTY = { sources: 0, people: 0, aliases: 0, claims: 0, spans: 0, attributions: 0, reviews: 0, merges: 0, users: 0, edits: 0, links: 0 };
 
-async function refused(input: string[], pattern: RegExp, db: Db = target.db): Promise<AppError> {
-  const err = await importDump(db, input).then(
+/**
+ * `body` (a header and records) with an end record that matches it, computed here
+ * independently of the exporter: tests that change a record then see only the problem
+ * they made, not also the checksum's. Headers before format version 3 get none.
+ */
+function signed(body: string[]): string[] {
+  let header: { version?: unknown } = {};
+  try {
+    header = JSON.parse(body[0] ?? "") as { version?: unknown };
+  } catch {
+    return body;
+  }
+  if (typeof header.version !== "number" || header.version < 3) return body;
+  const records = Object.fromEntries(DUMP_TYPES.map((t) => [t, 0]));
+  for (const l of body.slice(1)) {
+    try {
+      const t = (JSON.parse(l) as { type?: unknown }).type;
+      if (typeof t === "string" && t in records) records[t]!++;
+    } catch {
+      // a malformed line counts as no record
+    }
+  }
+  const sha256 = createHash("sha256").update(body.map((l) => `${l}\n`).join(""), "utf8").digest("hex");
+  return [...body, JSON.stringify({ type: "verbatim-backup-end", records, lines: body.length, sha256 })];
+}
+
+async function refused(input: string[], pattern: RegExp, db: Db = target.db, opts: { sign?: boolean } = {}): Promise<AppError> {
+  const err = await importDump(db, opts.sign === false ? input : signed(input)).then(
     () => null,
     (e: unknown) => e,
   );
@@ -199,7 +227,9 @@ beforeAll(async () => {
   });
 
   dumpText = await dump(src.db);
-  lines = dumpText.split("\n").slice(0, -1);
+  const all = dumpText.split("\n").slice(0, -1);
+  lines = all.slice(0, -1); // header and records; the end record is checked on its own
+  trailer = all.at(-1)!;
 });
 afterAll(async () => {
   await Promise.all([src?.cleanup(), copy?.cleanup(), target?.cleanup()]);
@@ -208,7 +238,8 @@ afterAll(async () => {
 describe("export", () => {
   it("writes a versioned header without a timestamp, then sources, people, claims and reviews, one per line", () => {
     expect(dumpText.endsWith("\n")).toBe(true);
-    expect(JSON.parse(lines[0]!)).toEqual({ type: "verbatim-backup", version: 2, migration: latestMigration });
+    expect(JSON.parse(lines[0]!)).toEqual({ type: "verbatim-backup", version: 3, migration: latestMigration });
+    expect(signed(lines).at(-1)).toBe(trailer);
     expect(latestMigration >= "20261121212336_accounts_history_links").toBe(true);
     expect(Object.keys(JSON.parse(lines[0]!) as object)).toEqual(["type", "version", "migration"]);
     const types = lines.slice(1).map((l) => (JSON.parse(l) as { type: string }).type);
@@ -270,7 +301,7 @@ describe("export", () => {
 
 describe("import", () => {
   it("reproduces the database exactly: dump → import → dump is byte for byte the same", async () => {
-    const summary = await importDump(copy.db, lines);
+    const summary = await importDump(copy.db, [...lines, trailer]);
     expect(summary).toMatchObject({ migration: latestMigration, sources: 3, reviews: await src.db.review.count(), users: 1, edits: 1, links: await src.db.claimLink.count(), merges: 1 });
     expect(summary).toMatchObject(await counts(src.db));
     const again = await dump(copy.db);
@@ -330,9 +361,9 @@ describe("import", () => {
     try {
       const summary = await importDump(t.db, v1);
       expect(summary).toMatchObject({ migration: V1_MIGRATION, sources: 3, users: 0, edits: 0, links: 0, merges: 0 });
-      // Dumped again it is a version 2 backup of the same records, its reviews' versions unknown.
+      // Dumped again it is a version 3 backup of the same records, its reviews' versions unknown.
       const records = kept.map((r) => JSON.stringify(r.type === "review" ? { ...r, version: null } : r));
-      const expected = [lines[0]!, ...records].map((l) => `${l}\n`).join("");
+      const expected = signed([lines[0]!, ...records]).map((l) => `${l}\n`).join("");
       expect(await dump(t.db)).toBe(expected);
     } finally {
       await t.cleanup();
@@ -380,14 +411,14 @@ describe("import refuses a wrong backup, naming the line, and writes nothing", (
 
   it("an unknown record type", async () => {
     const withComment = [...lines.slice(0, 3), JSON.stringify({ type: "comment", id: "a-comment", claimId: edgeClaim }), ...lines.slice(3)];
-    await refused(withComment, /^line 4: unknown record type "comment" \(format version 2 holds source, person, merge, user, claim, review, edit, link\)$/m);
+    await refused(withComment, /^line 4: unknown record type "comment" \(format version 3 holds source, person, merge, user, claim, review, edit, link\)$/m);
   });
 
   it("a header of another format version, or no header", async () => {
-    await refused([JSON.stringify({ type: "verbatim-backup", version: 3, migration: latestMigration }), ...lines.slice(1)], /^line 1: backup format version 3 is not supported; this version of Verbatim reads versions 1 and 2$/m);
+    await refused([JSON.stringify({ type: "verbatim-backup", version: 4, migration: latestMigration }), ...lines.slice(1)], /^line 1: backup format version 4 is not supported; this version of Verbatim reads versions 1, 2 and 3$/m);
     await refused(lines.slice(1), /^line 1: not a Verbatim backup/m);
     await refused([], /^line 1: the backup is empty/m);
-    await refused([JSON.stringify({ type: "verbatim-backup", version: 2, migration: "20991231000000_future" }), ...lines.slice(1)], /^line 1: .*migration 20991231000000_future, which this database has not applied/m);
+    await refused([JSON.stringify({ type: "verbatim-backup", version: 3, migration: "20991231000000_future" }), ...lines.slice(1)], /^line 1: .*migration 20991231000000_future, which this database has not applied .*: it comes from a newer Verbatim/m);
   });
 
   it("a dangling reference", async () => {
@@ -489,7 +520,7 @@ describe("npx verbatim export / import", () => {
       expect(await dump(t.db)).toBe(dumpText);
 
       const again = cli(["import", file], t.url);
-      expect(again.status).toBe(2); // a refusal (AppError below 500) exits 2, see cli/main.ts
+      expect(again.status, again.stderr).toBe(2); // a refusal (AppError below 500) exits 2, see cli/main.ts
       expect(again.stderr).toMatch(/verbatim import: error: The database is not empty/);
     } finally {
       await t.cleanup();
@@ -504,7 +535,7 @@ describe("npx verbatim export / import", () => {
       },
     );
     const badFile = path.join(dir, "bad.jsonl");
-    writeFileSync(badFile, `${bad.lines.join("\n")}\n`);
+    writeFileSync(badFile, `${signed(bad.lines).join("\n")}\n`);
     const refusedImport = cli(["import", badFile], target.url);
     expect(refusedImport.status).toBe(2);
     expect(refusedImport.stderr).toMatch(new RegExp(`^line ${bad.line}: claim ${edgeClaim}: spans\\.0 .*is not verbatim`, "m"));
@@ -513,5 +544,44 @@ describe("npx verbatim export / import", () => {
     const missing = cli(["import", path.join(dir, "nope.jsonl")], target.url);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/ENOENT/);
+  });
+
+  it("imports into a database file that was never migrated, migrating it first", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "verbatim-backup-"));
+    const file = path.join(dir, "backup.jsonl");
+    writeFileSync(file, dumpText);
+    const url = `file:${path.join(dir, "never-migrated.db")}`;
+    const imported = cli(["import", file], url);
+    expect(imported.stderr).toMatch(/^applied \d+ migration\(s\) before importing\n$/);
+    expect(imported.status).toBe(0);
+    const check = cli(["export", "--out", "-"], url);
+    expect(check.stdout).toBe(dumpText);
+  });
+});
+
+describe("import refuses a backup that is not whole (format 3 end record), naming the reason", () => {
+  it("a file cut short: at a line boundary, or mid-line", async () => {
+    await refused(lines, /the backup is truncated: it ends without its end record/, target.db, { sign: false });
+    await refused(lines.slice(0, 40), /the backup is truncated/, target.db, { sign: false });
+    const cut = [...lines.slice(0, 10), lines[10]!.slice(0, 25)];
+    await refused(cut, /^line 11: not valid JSON/m, target.db, { sign: false });
+  });
+
+  it("a duplicated line, a moved line, a removed line", async () => {
+    const dup = [...lines.slice(0, 6), lines[5]!, ...lines.slice(6), trailer];
+    await refused(dup, /^line 7: out of order: .* \(a line was repeated or moved\)$/m, target.db, { sign: false });
+    const claimAt = lines.findIndex((l) => l.startsWith('{"type":"claim"'));
+    const moved = [...lines.slice(0, 2), lines[claimAt]!, ...lines.slice(2, claimAt), ...lines.slice(claimAt + 1), trailer];
+    await refused(moved, /out of order: a (source|person) record after claim records/, target.db, { sign: false });
+    const removed = [...lines.slice(0, 3), ...lines.slice(4), trailer];
+    const err = await refused(removed, /the end record counts \d+ lines before it; the file has \d+/, target.db, { sign: false });
+    expect(err.message).toMatch(/checksum in the end record does not match/);
+  });
+
+  it("an edited line, a line after the end record, a wrong end record", async () => {
+    const edited1 = [...lines.slice(0, 1), lines[1]!.replace('"title":', '"title" :'), ...lines.slice(2), trailer];
+    await refused(edited1, /checksum in the end record does not match the lines before it/, target.db, { sign: false });
+    await refused([...lines, trailer, lines[1]!], /a line after the backup's end record/, target.db, { sign: false });
+    await refused([...lines, '{"type":"verbatim-backup-end","records":{}}'], /the end record is malformed/, target.db, { sign: false });
   });
 });

@@ -6,6 +6,7 @@ import { streamBulkExport } from "@/lib/export/stream-bulk-export";
 import { publicBaseUrl } from "@/lib/http/base-url";
 import { handle, queryParams } from "@/lib/http/handle";
 import { parseInput } from "@/lib/validation";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export const dynamic = "force-dynamic";
 export const GET = handle(async (req) => {
   const { format, ...filter } = parseInput(bulkExportQuery, queryParams(req));
   const exportUrl = new URL(req.url);
-  const baseUrl = publicBaseUrl(req.url);
+  const baseUrl = publicBaseUrl(req);
   const plan = await planBulkExport(getDb(), format, filter, {
     baseUrl,
     exportUrl: `${baseUrl}${exportUrl.pathname}${exportUrl.search}`,
@@ -28,3 +29,5 @@ export const GET = handle(async (req) => {
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

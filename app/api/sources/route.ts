@@ -1,8 +1,10 @@
+import { publicBaseUrl } from "@/lib/http/base-url";
 import { requireEditor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { handle, json, readJson } from "@/lib/http/handle";
 import { addSource } from "@/lib/sources/add-source";
 import { listSources } from "@/lib/sources/list-sources";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -16,9 +18,11 @@ export const GET = handle(async () => json({ items: await listSources(getDb()) }
  */
 export const POST = handle(async (req) => {
   const actor = await requireEditor(req);
-  const { source, created, metadataFromHtml } = await addSource(getDb(), { actor, input: await readJson(req) });
+  const { source, created, metadataFromHtml } = await addSource(getDb(), { actor, input: await readJson(req), signal: req.signal });
   return json(
     { source, created, ...(metadataFromHtml.length > 0 ? { metadataFromHtml } : {}) },
-    { status: created ? 201 : 200, headers: { location: `/api/sources/${source.id}` } },
+    { status: created ? 201 : 200, headers: { location: `${publicBaseUrl(req)}/api/sources/${source.id}` } },
   );
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -4,6 +4,7 @@ import { createApiToken, listApiTokens } from "@/lib/auth/tokens";
 import { getDb } from "@/lib/db";
 import { handle, json, readJson } from "@/lib/http/handle";
 import { parseInput } from "@/lib/validation";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -20,3 +21,5 @@ export const POST = handle(async (req: Request) => {
   const { token, info } = await createApiToken(getDb(), { userId: actor.id, name });
   return json({ token, ...info }, { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -26,6 +26,7 @@ import { claimReviewScript } from "@/lib/export/claimreview";
 import { publicBaseUrlFromHeaders } from "@/lib/http/base-url";
 import { listLinks } from "@/lib/links/list-links";
 import { paragraphsAround } from "@/lib/render/highlight";
+import { httpUrl } from "@/lib/render/safe-url";
 import { withTextFragment } from "@/lib/render/text-fragment";
 import { CodePointIndex } from "@/lib/spans/codepoints";
 import { sourceLabel } from "@/lib/sources/label";
@@ -60,7 +61,7 @@ export default async function ClaimPage({ params }: Props) {
     new Set(links.map((l) => l.claim.id)), // shown under "Linked claims" already
   );
   // The original page, scrolled to the quote by a text fragment (only for web addresses).
-  const original = claim.source.url && /^https?:\/\//i.test(claim.source.url) ? withTextFragment(claim.source.url, claim.spans) : null;
+  const original = httpUrl(claim.source.url) && claim.source.url ? withTextFragment(claim.source.url, claim.spans) : null;
 
   return (
     <article>

@@ -1,15 +1,13 @@
-import { toNextJsHandler } from "better-auth/next-js";
-import { assertSameOrigin } from "@/lib/auth/actor";
-import { getAuth } from "@/lib/auth/auth";
+import { authGateway } from "@/lib/auth/auth-gateway";
 import { handle } from "@/lib/http/handle";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
-// better-auth's own endpoints: sign-in (rate-limited), sign-out, session. better-auth
-// checks Origin only when cookies are sent; refusing every cross-site POST here also
-// stops login CSRF (a page elsewhere signing the visitor in to another account).
-export const GET = (req: Request) => toNextJsHandler(getAuth()).GET(req);
-export const POST = handle(async (req: Request) => {
-  assertSameOrigin(req);
-  return toNextJsHandler(getAuth()).POST(req);
-});
+// better-auth's own endpoints, through one gateway (lib/auth/auth-gateway.ts): only the
+// endpoints Verbatim uses, bodies limited while read, the client address from the
+// server, every cross-site POST refused (which also stops login CSRF).
+export const GET = handle((req: Request) => authGateway(req));
+export const POST = handle((req: Request) => authGateway(req));
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -3,6 +3,7 @@ import { getClaim } from "@/lib/claims/get-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { getDb } from "@/lib/db";
 import { handle, json, readJson } from "@/lib/http/handle";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -16,3 +17,5 @@ export const PATCH = handle<Ctx>(async (req, { params }) => {
   const { id } = await params;
   return json(await updateClaim(getDb(), { actor, claimId: id, input: await readJson(req) }));
 });
+
+export const { POST, PUT, DELETE } = otherMethods("GET", "PATCH");

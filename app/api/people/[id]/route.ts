@@ -4,6 +4,7 @@ import { publicBaseUrl } from "@/lib/http/base-url";
 import { handle, json } from "@/lib/http/handle";
 import { getPerson } from "@/lib/people/get-person";
 import { resolvePersonId } from "@/lib/people/resolve-person-id";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -19,8 +20,10 @@ export const GET = handle<Ctx>(async (req, { params }) => {
   const person = await resolvePersonId(db, id);
   if (!person) throw notFound("person", id);
   if (person.mergedFrom) {
-    const location = `${publicBaseUrl(req.url)}/api/people/${person.id}`;
+    const location = `${publicBaseUrl(req)}/api/people/${person.id}`;
     return json({ mergedInto: { id: person.id, slug: person.slug, name: person.name }, location }, { status: 308, headers: { location } });
   }
   return json(await getPerson(db, person.id));
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -2,6 +2,7 @@ import { requireActor } from "@/lib/auth/actor";
 import { revokeApiToken } from "@/lib/auth/tokens";
 import { getDb } from "@/lib/db";
 import { handle, json } from "@/lib/http/handle";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -13,3 +14,5 @@ export const DELETE = handle<Ctx>(async (req, { params }) => {
   const { id } = await params;
   return json(await revokeApiToken(getDb(), { id, userId: actor.role === "admin" ? undefined : actor.id }));
 });
+
+export const { GET, POST, PUT, PATCH } = otherMethods("DELETE");

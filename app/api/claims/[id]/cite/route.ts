@@ -5,6 +5,7 @@ import { citeQuery } from "@/lib/export/schemas";
 import { publicBaseUrl } from "@/lib/http/base-url";
 import { handle, queryParams } from "@/lib/http/handle";
 import { parseInput } from "@/lib/validation";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export const GET = handle<Ctx>(async (req, { params }) => {
   const claim = await getClaim(getDb(), (await params).id);
   const format = getFormat(q.format);
   const opts = { html: q.html ?? false };
-  const body = format.render(claim, { baseUrl: publicBaseUrl(req.url) }, opts);
+  const body = format.render(claim, { baseUrl: publicBaseUrl(req) }, opts);
   return new Response(body, {
     headers: {
       "Content-Type": contentTypeOf(format, opts),
@@ -24,3 +25,5 @@ export const GET = handle<Ctx>(async (req, { params }) => {
     },
   });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -4,6 +4,7 @@ import { readDbFor } from "@/lib/db-read";
 import { handle, json, readJson } from "@/lib/http/handle";
 import { createLink } from "@/lib/links/create-link";
 import { listLinks } from "@/lib/links/list-links";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -19,3 +20,5 @@ export const POST = handle<Ctx>(async (req, { params }) => {
   const link = await createLink(getDb(), { actor, claimId: id, input: await readJson(req) });
   return json(link, { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

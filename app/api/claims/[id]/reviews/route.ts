@@ -3,6 +3,7 @@ import { getClaim } from "@/lib/claims/get-claim";
 import { getDb } from "@/lib/db";
 import { handle, json, readJson } from "@/lib/http/handle";
 import { reviewClaim } from "@/lib/reviews/review-claim";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -18,3 +19,5 @@ export const POST = handle<Ctx>(async (req, { params }) => {
   const claim = await reviewClaim(getDb(), { actor, claimId: id, input: await readJson(req) });
   return json(claim, { status: 201 });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");

@@ -4,6 +4,7 @@ import { handle, json, readJson } from "@/lib/http/handle";
 import { addAlias } from "@/lib/people/add-alias";
 import { addAliasInput } from "@/lib/people/schemas";
 import { parseInput } from "@/lib/validation";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -16,3 +17,5 @@ export const POST = handle<Ctx>(async (req, { params }) => {
   const created = await addAlias(getDb(), { personId: (await params).id, alias });
   return json(created, { status: 201 });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

@@ -5,6 +5,7 @@ import { getPerson } from "@/lib/people/get-person";
 import { mergePeople } from "@/lib/people/merge-people";
 import { mergePeopleInput } from "@/lib/people/schemas";
 import { parseInput } from "@/lib/validation";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -21,3 +22,5 @@ export const POST = handle<Ctx>(async (req, { params }) => {
   const summary = await mergePeople(db, { actor, survivorId: (await params).id, ...body });
   return json({ ...summary, survivor: await getPerson(db, summary.survivor.id) });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods("POST");

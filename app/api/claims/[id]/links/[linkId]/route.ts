@@ -2,6 +2,7 @@ import { requireEditor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { handle, json } from "@/lib/http/handle";
 import { removeLink } from "@/lib/links/remove-link";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -13,3 +14,5 @@ export const DELETE = handle<Ctx>(async (req, { params }) => {
   const { id, linkId } = await params;
   return json(await removeLink(getDb(), { actor, claimId: id, linkId }));
 });
+
+export const { GET, POST, PUT, PATCH } = otherMethods("DELETE");

@@ -2,6 +2,7 @@ import { requireEditor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { handle, json } from "@/lib/http/handle";
 import { removeAlias } from "@/lib/people/remove-alias";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -13,3 +14,5 @@ export const DELETE = handle<Ctx>(async (req, { params }) => {
   const { id, aliasId } = await params;
   return json(await removeAlias(getDb(), { personId: id, aliasId }));
 });
+
+export const { GET, POST, PUT, PATCH } = otherMethods("DELETE");
