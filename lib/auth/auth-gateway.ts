@@ -66,7 +66,7 @@ export async function authGateway(req: Request): Promise<Response> {
   }
   headers.delete("content-length");
   await sweepRateLimits(Date.now());
-  const res = await toNextJsHandler(getAuth()).POST(new Request(req.url, { method: "POST", headers, body }));
+  const res = await toNextJsHandler(getAuth()).POST(new Request(req.url, { method: "POST", headers, body: body === "" ? undefined : body }));
   if (userId && res.ok) {
     await getDb().apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
   }

@@ -5,6 +5,7 @@ import { POST as signInFormRoute } from "@/app/api/session/sign-in/route";
 import { SIGN_IN_RATE_LIMIT } from "@/lib/auth/auth";
 import { createUser } from "@/lib/auth/create-user";
 import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
+import { CLIENT_IP_HEADER } from "@/lib/http/client-ip";
 import { jsonRequest } from "../support/actors";
 import { freshDatabase, type TestDatabase, useAsAppDatabase } from "../support/database";
 
@@ -15,6 +16,8 @@ const BASE = "http://verbatim.test";
 const PASSWORD = "a-long-enough-password";
 let editorId: string;
 beforeAll(async () => {
+  // As scripts/server.mjs does in the running app: it sets this header from the socket.
+  (globalThis as { verbatimClientIpHeader?: string }).verbatimClientIpHeader = CLIENT_IP_HEADER;
   t = await freshDatabase();
   useAsAppDatabase(t);
   editorId = (await createUser(t.db, { email: "ed@verbatim.test", name: "Ed", role: "editor", password: PASSWORD })).id;
@@ -26,7 +29,7 @@ let ip = 0;
 const nextIp = () => `203.0.113.${++ip}`;
 
 function signIn(email: string, password: string, clientIp = nextIp()) {
-  return authPost(jsonRequest(`${BASE}/api/auth/sign-in/email`, "POST", { email, password }, { origin: BASE, "x-forwarded-for": clientIp }));
+  return authPost(jsonRequest(`${BASE}/api/auth/sign-in/email`, "POST", { email, password }, { origin: BASE, [CLIENT_IP_HEADER]: clientIp }));
 }
 const sessionCookie = (res: Response) =>
   res.headers.getSetCookie().find((c) => c.startsWith("verbatim.session_token="))!.split(";")[0]!;
@@ -53,7 +56,7 @@ describe("sign-in", () => {
 
   it("refuses a sign-in posted from another site", async () => {
     const res = await authPost(
-      jsonRequest(`${BASE}/api/auth/sign-in/email`, "POST", { email: "ed@verbatim.test", password: PASSWORD }, { origin: "https://evil.example", host: "verbatim.test", "x-forwarded-for": nextIp() }),
+      jsonRequest(`${BASE}/api/auth/sign-in/email`, "POST", { email: "ed@verbatim.test", password: PASSWORD }, { origin: "https://evil.example", host: "verbatim.test", [CLIENT_IP_HEADER]: nextIp() }),
     );
     expect(res.status).toBe(403);
     expect(res.headers.getSetCookie()).toEqual([]);
@@ -63,7 +66,7 @@ describe("sign-in", () => {
     const res = await authPost(
       new Request("http://localhost:3000/api/auth/sign-in/email", {
         method: "POST",
-        headers: { "content-type": "application/json", origin: "http://127.0.0.1:4321", host: "127.0.0.1:4321", "x-forwarded-for": nextIp() },
+        headers: { "content-type": "application/json", origin: "http://127.0.0.1:4321", host: "127.0.0.1:4321", [CLIENT_IP_HEADER]: nextIp() },
         body: JSON.stringify({ email: "ed@verbatim.test", password: PASSWORD }),
       }),
     );
@@ -72,7 +75,7 @@ describe("sign-in", () => {
 
   it("has no public sign-up", async () => {
     const res = await authPost(
-      jsonRequest(`${BASE}/api/auth/sign-up/email`, "POST", { email: "new@verbatim.test", password: PASSWORD, name: "New" }, { origin: BASE, "x-forwarded-for": nextIp() }),
+      jsonRequest(`${BASE}/api/auth/sign-up/email`, "POST", { email: "new@verbatim.test", password: PASSWORD, name: "New" }, { origin: BASE, [CLIENT_IP_HEADER]: nextIp() }),
     );
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(await t.db.user.count({ where: { email: "new@verbatim.test" } })).toBe(0);
@@ -87,6 +90,97 @@ describe("sign-in", () => {
     // Even the right password is refused until the window passes; another address is not affected.
     expect((await signIn("ed@verbatim.test", PASSWORD, clientIp)).status).toBe(429);
     expect((await signIn("ed@verbatim.test", PASSWORD)).status).toBe(200);
+  });
+
+  it("cannot be dodged with X-Forwarded-For: only the server's own client address counts", async () => {
+    const clientIp = nextIp();
+    const statuses: number[] = [];
+    for (let i = 0; i < SIGN_IN_RATE_LIMIT.max + 2; i++) {
+      const req = jsonRequest(`${BASE}/api/auth/sign-in/email`, "POST", { email: "ed@verbatim.test", password: "wrong-password-here" }, {
+        origin: BASE,
+        [CLIENT_IP_HEADER]: clientIp,
+        "x-forwarded-for": `198.51.100.${i + 1}`,
+        "x-real-ip": `198.51.100.${i + 1}`,
+      });
+      statuses.push((await authPost(req)).status);
+    }
+    expect(statuses.slice(SIGN_IN_RATE_LIMIT.max)).toEqual([429, 429]);
+  });
+
+  it("without the server in front, a client-sent address header is not believed (one shared bucket)", async () => {
+    const holder = globalThis as { verbatimClientIpHeader?: string };
+    holder.verbatimClientIpHeader = undefined;
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < SIGN_IN_RATE_LIMIT.max + 1; i++) {
+        const req = jsonRequest(`${BASE}/api/auth/sign-in/email`, "POST", { email: "ed@verbatim.test", password: "wrong-password-here" }, {
+          origin: BASE,
+          [CLIENT_IP_HEADER]: nextIp(),
+          "x-forwarded-for": nextIp(),
+        });
+        statuses.push((await authPost(req)).status);
+      }
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      holder.verbatimClientIpHeader = CLIENT_IP_HEADER;
+    }
+  });
+
+  it("removes rate-limit rows whose window ended long ago", async () => {
+    await t.db.rateLimit.create({ data: { id: "old-row", key: "192.0.2.1|/sign-in/email", count: 5, lastRequest: BigInt(Date.now() - 24 * 3600_000) } });
+    // The sweep runs at most once a minute per process; wait it out with a fake clock.
+    const realNow = Date.now;
+    Date.now = () => realNow() + 5 * 60_000;
+    try {
+      await signIn("ed@verbatim.test", "wrong-password-here");
+    } finally {
+      Date.now = realNow;
+    }
+    expect(await t.db.rateLimit.count({ where: { id: "old-row" } })).toBe(0);
+  });
+});
+
+describe("accounts", () => {
+  it("a user cannot rename themselves (or change email, or delete the account) through better-auth", async () => {
+    const cookie = sessionCookie(await signIn("ed@verbatim.test", PASSWORD));
+    for (const path of ["update-user", "change-email", "delete-user"]) {
+      const res = await authPost(jsonRequest(`${BASE}/api/auth/${path}`, "POST", { name: "Someone Else", newEmail: "x@verbatim.test" }, { cookie, origin: BASE }));
+      expect(res.status, path).toBe(403);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("forbidden");
+    }
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: editorId } })).name).toBe("Ed");
+    const unknown = await authPost(jsonRequest(`${BASE}/api/auth/sign-up/email`, "POST", {}, { origin: BASE }));
+    expect(unknown.status).toBe(404);
+  });
+
+  it("changing the password ends other sessions and revokes every API token", async () => {
+    const other = await createUser(t.db, { email: "pw@verbatim.test", name: "Pw", role: "editor", password: PASSWORD });
+    const { token } = await createApiToken(t.db, { userId: other.id, name: "script" });
+    const first = sessionCookie(await signIn("pw@verbatim.test", PASSWORD));
+    const second = sessionCookie(await signIn("pw@verbatim.test", PASSWORD));
+    expect((await reviewWith({ authorization: `Bearer ${token}` })).status).toBe(201);
+    const res = await authPost(
+      jsonRequest(`${BASE}/api/auth/change-password`, "POST", { currentPassword: PASSWORD, newPassword: "another-long-password", revokeOtherSessions: false }, { cookie: first, origin: BASE }),
+    );
+    expect(res.status).toBe(200);
+    expect((await reviewWith({ authorization: `Bearer ${token}` })).status).toBe(401);
+    expect((await reviewWith({ cookie: second, origin: BASE })).status).toBe(401);
+    expect(await t.db.apiToken.count({ where: { userId: other.id, revokedAt: null } })).toBe(0);
+  });
+
+  it("an admin renames a user from the command line's function, at most 200 characters", async () => {
+    const { renameUser } = await import("@/lib/auth/create-user");
+    await renameUser(t.db, { userId: editorId, name: "  Ed Itor  " });
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: editorId } })).name).toBe("Ed Itor");
+    await expect(renameUser(t.db, { userId: editorId, name: "x".repeat(201) })).rejects.toMatchObject({ code: "unprocessable" });
+    await renameUser(t.db, { userId: editorId, name: "Ed" });
+  });
+
+  it("the CLI's password change revokes API tokens too", async () => {
+    const { setPassword } = await import("@/lib/auth/create-user");
+    const { token } = await createApiToken(t.db, { userId: editorId, name: "cli" });
+    await setPassword(t.db, { userId: editorId, password: PASSWORD });
+    expect((await reviewWith({ authorization: `Bearer ${token}` })).status).toBe(401);
   });
 });
 
@@ -126,7 +220,7 @@ describe("sign-in form (no JavaScript needed)", () => {
     signInFormRoute(
       new Request(`${BASE}/api/session/sign-in`, {
         method: "POST",
-        headers: { origin: BASE, "x-forwarded-for": nextIp(), "content-type": "application/x-www-form-urlencoded", ...headers },
+        headers: { origin: BASE, [CLIENT_IP_HEADER]: nextIp(), "content-type": "application/x-www-form-urlencoded", ...headers },
         body: new URLSearchParams(fields).toString(),
       }),
       undefined,
@@ -137,8 +231,14 @@ describe("sign-in form (no JavaScript needed)", () => {
     expect(ok.status).toBe(303);
     expect(ok.headers.get("location")).toBe("/queue");
     expect(ok.headers.getSetCookie().some((c) => c.startsWith("verbatim.session_token="))).toBe(true);
-    const offsite = await form({ email: "ed@verbatim.test", password: PASSWORD, next: "//evil.example/x" });
-    expect(offsite.headers.get("location")).toBe("/");
+    const sessionsBefore = await t.db.session.count();
+    for (const next of ["//evil.example/x", "/%09/evil.example", "/\t/evil.example", "/\\evil.example", "/\r\nSet-Cookie: x=1", "/\u0000x", "https://evil.example/"]) {
+      const offsite = await form({ email: "ed@verbatim.test", password: PASSWORD, next });
+      expect(offsite.status, JSON.stringify(next)).toBe(303);
+      expect(offsite.headers.get("location"), JSON.stringify(next)).toBe("/");
+    }
+    // Each of those signed in once and no more: no session was created by a failed answer.
+    expect(await t.db.session.count()).toBe(sessionsBefore + 7);
   });
 
   it("sends a wrong password back to the form with the reason and no cookie", async () => {
