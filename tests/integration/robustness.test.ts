@@ -104,7 +104,7 @@ describe("errors a client can act on", () => {
     const del = await deleteSourceRoute(new Request(`${BASE}/api/sources/${SOURCE}`, { method: "DELETE" }));
     expect(del.status).toBe(405);
     expect(del.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
-    expect((await getClaimsRoute(new Request(`${BASE}/api/claims?limit=1`))).status).toBe(200);
+    expect((await getClaimsRoute(new Request(`${BASE}/api/claims?limit=1`), undefined)).status).toBe(200);
   });
 
   it("/api itself is a JSON 404", async () => {
@@ -166,7 +166,7 @@ describe("HTML → text cannot stall the server", () => {
       const slow = `<html><body>${Array.from({ length: 12 }, () => `${"<div>".repeat(250)}text${"</div>".repeat(250)}`).join("")}</body></html>`;
       const pending = postSourceRoute(send("/api/sources", "POST", { html: slow }), undefined);
       const t0 = performance.now();
-      const other = await getClaimsRoute(new Request(`${BASE}/api/claims?limit=1`));
+      const other = await getClaimsRoute(new Request(`${BASE}/api/claims?limit=1`), undefined);
       const otherTook = performance.now() - t0;
       expect(other.status).toBe(200);
       expect(otherTook).toBeLessThan(250);
