@@ -1,7 +1,7 @@
 // Security headers for every answer. Pages get a Content-Security-Policy with a fresh
 // nonce per request (Next reads it from the request's policy and puts it on its own
-// scripts), so no inline script runs unless the server wrote it; anything else (API
-// answers, HTML citations) gets a policy that runs no script at all. Pure.
+// scripts), so no inline script runs unless the server wrote it. API answers (HTML
+// citations among them) get a policy that runs no script at all, from next.config.js. Pure.
 
 /** Headers every answer carries. */
 export const COMMON_SECURITY_HEADERS: Record<string, string> = {
@@ -9,9 +9,6 @@ export const COMMON_SECURITY_HEADERS: Record<string, string> = {
   "X-Frame-Options": "DENY",
   "Referrer-Policy": "strict-origin-when-cross-origin",
 };
-
-/** For answers that are not the app's pages: no script, no framing. */
-export const NO_SCRIPT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** The pages' policy: scripts only with this request's nonce (and what they load), styles from the app. */
 export function pageCsp(nonce: string): string {
