@@ -32,7 +32,7 @@ function refuse(req, res, status, code, message) {
   const api = (req.url ?? "").startsWith("/api");
   const body = api
     ? JSON.stringify({ error: { code, message } })
-    : `<!doctype html><html lang="en"><meta charset="utf-8"><title>${status}</title><body><main><h1>${status}</h1><p>${message}</p><p><a href="/">Verbatim</a></p></main></body></html>`;
+    : `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${status} · Verbatim</title><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><main><h1>${status}</h1><p>${message}</p><p><a href="/">Back to the claims</a></p></main></body></html>`;
   res.writeHead(status, {
     "content-type": api ? "application/json" : "text/html; charset=utf-8",
     "content-length": Buffer.byteLength(body),

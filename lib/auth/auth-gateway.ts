@@ -11,6 +11,7 @@ import { readBodyLimited } from "../http/read-body";
 import { assertValidText } from "../http/valid-text";
 import { assertSameOrigin, getActor } from "./actor";
 import { getAuth, SIGN_IN_RATE_LIMIT } from "./auth";
+import { revokeAllApiTokens } from "./tokens";
 
 /** better-auth's bodies are a few short fields. */
 export const MAX_AUTH_BODY_BYTES = 64 * 1024;
@@ -67,8 +68,6 @@ export async function authGateway(req: Request): Promise<Response> {
   headers.delete("content-length");
   await sweepRateLimits(Date.now());
   const res = await toNextJsHandler(getAuth()).POST(new Request(req.url, { method: "POST", headers, body: body === "" ? undefined : body }));
-  if (userId && res.ok) {
-    await getDb().apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
-  }
+  if (userId && res.ok) await revokeAllApiTokens(getDb(), userId);
   return res;
 }

@@ -3,6 +3,7 @@ import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { getAuth } from "./auth";
 import { createUserInput, type CreateUserInput } from "./schemas";
+import { revokeAllApiTokens } from "./tokens";
 
 /**
  * Creates an account with a password, as better-auth's own sign-up does (its password
@@ -41,7 +42,7 @@ export async function setPassword(db: Db, options: { userId: string; password: s
     if (account) await tx.account.update({ where: { id: account.id }, data: { password: hash } });
     else await tx.account.create({ data: { id: crypto.randomUUID(), userId: options.userId, accountId: options.userId, providerId: "credential", password: hash } });
     await tx.session.deleteMany({ where: { userId: options.userId } });
-    await tx.apiToken.updateMany({ where: { userId: options.userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await revokeAllApiTokens(tx, options.userId);
   });
 }
 

@@ -36,6 +36,11 @@ export async function revokeApiToken(db: DbTx, options: { id: string; userId?: s
   return db.apiToken.update({ where: { id: options.id }, data: { revokedAt: token.revokedAt ?? new Date() }, select: INFO });
 }
 
+/** Revokes every live token of a user (after a password change: a leaked token must not outlive it). */
+export async function revokeAllApiTokens(db: DbTx, userId: string): Promise<void> {
+  await db.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
 /** The user a bearer token belongs to, or null for an unknown, malformed or revoked token. */
 export async function userForToken(db: DbTx, token: string): Promise<{ id: string; name: string; email: string; role: string } | null> {
   if (!TOKEN_PATTERN.test(token)) return null;

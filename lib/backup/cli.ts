@@ -93,6 +93,7 @@ export async function importCommand(args: string[]): Promise<number> {
   try {
     // A never-migrated (or older) database file is brought to this build's schema first;
     // migrating an empty database writes no data, so a refused import still leaves it empty.
+    // Checked with a read first: migrate() takes a write lock even when nothing is pending.
     const db = getDb();
     const have = await appliedMigrations(db).catch(() => [] as string[]); // no bookkeeping table: never migrated
     if (readMigrations().migrationDirectories.some((m) => !have.includes(m.path))) {

@@ -2,6 +2,7 @@
 // listing the ones it has (Next's own 405 has neither body nor Allow). Each route file
 // exports the rest from here: `export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");`
 import { AppError } from "../errors";
+import { errorResponse } from "./handle";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof METHODS)[number];
@@ -21,3 +22,7 @@ export function otherMethods(...allowed: Method[]): Record<Method, Handler> {
   };
   return Object.fromEntries(METHODS.map((m) => [m, refuse])) as Record<Method, Handler>;
 }
+
+/** Any method on a path the API does not have: the JSON 404 (app/api/route.ts and app/api/[...path]). */
+export const unknownEndpoint: Handler = async (req) =>
+  errorResponse(new AppError("not_found", `No API endpoint ${new URL(req.url).pathname}.`));
