@@ -1,6 +1,7 @@
 // The write half of `verbatim import` (import-dump.ts): inserts a dump that has already
 // been parsed and checked, parents before children so every foreign key and trigger is
 // satisfied. The caller runs it inside one transaction, so a failure leaves nothing behind.
+import { RECOMPUTE_CHANGED_SINCE_VERDICT_SQL } from "../claims/changed-since-verdict-sql";
 import type { DbTx } from "../db";
 import type { ParsedDump } from "./import-dump";
 
@@ -157,4 +158,7 @@ export async function writeDump(tx: DbTx, dump: ParsedDump, size: number): Promi
       })),
     });
   }
+
+  // Not a field of the backup: rebuilt from the reviews and edits just written.
+  await tx.$executeRawUnsafe(RECOMPUTE_CHANGED_SINCE_VERDICT_SQL);
 }

@@ -35,6 +35,7 @@ export const claimSummarySelect = {
   status: true,
   version: true,
   asOf: true,
+  changedSinceVerdict: true,
   createdAt: true,
   updatedAt: true,
   source: { select: sourceSummarySelect },
@@ -67,6 +68,8 @@ export function claimSummaryDto(c: ClaimRow) {
     status: c.status,
     version: c.version,
     asOf: c.asOf,
+    /** Edited (text, date, spans or speaker) after its verdict; true until reviewed again. */
+    changedSinceVerdict: c.changedSinceVerdict,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     source: sourceSummaryDto(c.source),

@@ -19,6 +19,7 @@ function batchWhere(f: ResolvedClaimFilter, after: Cursor | undefined): { where:
   if (f.status) (where.push(`c."status" = ?`), params.push(f.status));
   if (f.personId) (where.push(`a."personId" = ?`), params.push(f.personId));
   if (f.sourceId) (where.push(`c."sourceId" = ?`), params.push(f.sourceId));
+  if (f.changedSinceVerdict) where.push(`c."changedSinceVerdict" = 1`);
   if (after) {
     where.push(`c."createdAt" <= ? AND (c."createdAt" < ? OR (c."createdAt" = ? AND c."id" < ?))`);
     params.push(after.createdAt, after.createdAt, after.createdAt, after.id);

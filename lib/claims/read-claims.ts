@@ -9,7 +9,7 @@ import type { ClaimDetail } from "./get-claim";
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
 export type ClaimRow = Row & {
-  id: string; text: string; status: string; version: number | bigint; asOf: string | null;
+  id: string; text: string; status: string; version: number | bigint; asOf: string | null; changedSinceVerdict: number | bigint | boolean;
   createdAt: Date | string; updatedAt: Date | string; sourceId: string;
   kind: string | null; role: string | null; personId: string | null; personName: string | null; personSlug: string | null;
 };
@@ -43,7 +43,7 @@ function groupBy<T>(rows: T[], key: (t: T) => string): Map<string, T[]> {
 export const SOURCE_ROW_SQL = `SELECT "id", "title", "publisher", "author", "url", "publishedAt", "retrievedAt", "language", "sha256" FROM "Source"`;
 
 /** The SELECT list and joins of a claim row (claim, attribution, speaker). */
-export const CLAIM_ROW_SQL = `SELECT c."id", c."text", c."status", c."version", c."asOf", c."createdAt", c."updatedAt", c."sourceId",
+export const CLAIM_ROW_SQL = `SELECT c."id", c."text", c."status", c."version", c."asOf", c."changedSinceVerdict", c."createdAt", c."updatedAt", c."sourceId",
             a."kind", a."role", p."id" AS "personId", p."name" AS "personName", p."slug" AS "personSlug"
      FROM "Claim" c
      LEFT JOIN "Attribution" a ON a."claimId" = c."id"
@@ -90,6 +90,7 @@ export function claimDetails(read: ReadDb, claims: ClaimRow[], sourceCache = new
       status: c.status,
       version: num(c.version),
       asOf: c.asOf,
+      changedSinceVerdict: Boolean(Number(c.changedSinceVerdict)),
       createdAt: iso(c.createdAt),
       updatedAt: iso(c.updatedAt),
       source: {

@@ -52,6 +52,8 @@ export const listClaimsQuery = z.strictObject({
   status: claimStatus.optional(),
   person: z.string().min(1).max(100).optional(),
   source: z.string().min(1).max(100).optional(),
+  /** Only claims edited since their verdict ("true"). */
+  changedSinceVerdict: z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1").optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
   cursor: z.string().min(1).max(200).optional(),
 });
@@ -67,6 +69,8 @@ export const speakerAttributionInput = z
     personId: entityId.nullish(),
     personName: z.string().trim().min(1).max(200).nullish(),
     role: z.string().trim().min(1).max(300).nullish(),
+    /** The personName is a new person even if it is close to someone stored (see resolve-speaker). */
+    newPerson: z.boolean().optional(),
   })
   .refine((a) => !(a.personId && a.personName), { message: "give personId or personName, not both", path: ["personName"] })
   .refine((a) => (a.kind === "publication") === !(a.personId || a.personName), {
@@ -82,6 +86,8 @@ export const addClaimInput = z.strictObject({
   asOf: partialDate.nullish(),
   spans: z.array(spanInput).min(1).max(50),
   attribution: speakerAttributionInput,
+  /** Same as attribution.newPerson. */
+  newPerson: z.boolean().optional(),
 });
 export type AddClaimInput = z.input<typeof addClaimInput>;
 
@@ -93,6 +99,8 @@ export const updateClaimInput = z
     asOf: partialDate.nullish(),
     spans: z.array(spanInput).min(1).max(50).optional(),
     attribution: speakerAttributionInput.optional(),
+    /** Same as attribution.newPerson. */
+    newPerson: z.boolean().optional(),
   })
   .refine((u) => u.text !== undefined || u.asOf !== undefined || u.spans !== undefined || u.attribution !== undefined, {
     message: "give at least one of text, asOf, spans, attribution",

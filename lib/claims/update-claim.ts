@@ -6,6 +6,7 @@ import { resolveSpeaker } from "../people/resolve-speaker";
 import { resolveSpans } from "../spans/resolve-spans";
 import { parseInput } from "../validation";
 import { bumpVersion } from "./bump-version";
+import { VERDICT_FIELDS } from "./changed-since-verdict-sql";
 import { getClaim, type ClaimDetail } from "./get-claim";
 import { type FieldChanges, recordEdit } from "./record-edit";
 import { updateClaimInput } from "./schemas";
@@ -24,7 +25,7 @@ export async function updateClaim(db: Db, options: { actor: Actor; claimId: stri
     const claim = await tx.claim.findUniqueOrThrow({
       where: { id: claimId },
       select: {
-        text: true, asOf: true, version: true, sourceId: true, source: { select: { text: true } },
+        text: true, asOf: true, version: true, status: true, sourceId: true, source: { select: { text: true } },
         spans: { orderBy: { start: "asc" }, select: { start: true, end: true, exact: true } },
         attribution: { select: { kind: true, personId: true, role: true } },
       },
@@ -44,16 +45,19 @@ export async function updateClaim(db: Db, options: { actor: Actor; claimId: stri
     }
     let attribution: { kind: string; personId: string | null; role: string | null } | undefined;
     if (input.attribution) {
-      const { personId } = await resolveSpeaker(tx, input.attribution);
+      const { personId } = await resolveSpeaker(tx, { ...input.attribution, newPerson: input.attribution.newPerson || input.newPerson });
       attribution = { kind: input.attribution.kind, personId, role: input.attribution.role ?? null };
       if (!sameJson(attribution, claim.attribution)) changes.attribution = { from: claim.attribution, to: attribution };
       else attribution = undefined;
     }
     if (Object.keys(changes).length === 0) throw new AppError("unprocessable", "Nothing to change: the claim already says that.");
 
+    // A verdict belongs to the wording it judged: editing what the claim says marks it.
+    const outdatesVerdict = claim.status !== "unreviewed" && VERDICT_FIELDS.some((f) => f in changes);
     const { version } = await bumpVersion(tx, claimId, input.expectedVersion, {
       ...(changes.text ? { text: input.text } : {}),
       ...(changes.asOf ? { asOf: input.asOf ?? null } : {}),
+      ...(outdatesVerdict ? { changedSinceVerdict: true } : {}),
     });
     if (spans) {
       await tx.span.deleteMany({ where: { claimId } });

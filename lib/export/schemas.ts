@@ -27,4 +27,6 @@ export const bulkExportQuery = z.strictObject({
   status: claimStatus.optional(),
   person: z.string().min(1).max(100).optional(),
   source: z.string().min(1).max(100).optional(),
+  /** Only claims edited since their verdict. */
+  changedSinceVerdict: flag.optional(),
 });

@@ -55,6 +55,7 @@ export function makeClaim(input: {
     status,
     version: 1 + reviews.length,
     asOf: null,
+    changedSinceVerdict: false,
     createdAt: CREATED,
     updatedAt: reviews.at(-1)?.createdAt ?? CREATED,
     source: { id: input.sourceId, sha256: input.sha256 ?? "0".repeat(64), ...input.source },

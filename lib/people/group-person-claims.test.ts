@@ -21,6 +21,7 @@ function claim(id: string, src: ClaimSummary["source"], start: number, role: str
     status: "unreviewed",
     version: 1,
     asOf: null,
+    changedSinceVerdict: false,
     createdAt: "2026-01-01T00:00:00.000Z",
     updatedAt: "2026-01-01T00:00:00.000Z",
     source: src,

@@ -25,7 +25,7 @@ export async function recordReviewIn(tx: DbTx, input: ReviewInput): Promise<{ ve
   if ((input.toStatus === "disputed" || input.toStatus === "stale") && !input.rationale?.trim()) {
     throw new AppError("unprocessable", `A rationale is required to mark a claim ${input.toStatus}.`);
   }
-  const { version } = await bumpVersion(tx, input.claimId, input.expectedVersion, { status: input.toStatus });
+  const { version } = await bumpVersion(tx, input.claimId, input.expectedVersion, { status: input.toStatus, changedSinceVerdict: false });
   await tx.review.create({
     data: {
       id: newId(),

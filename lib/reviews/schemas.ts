@@ -32,6 +32,8 @@ export const reviewQueueQuery = z.strictObject({
   source: z.string().min(1).max(100).optional(),
   /** Only claims with no review in the last N days (never-reviewed claims included). */
   notReviewedDays: z.coerce.number().int().min(1).max(3650).optional(),
+  /** Only claims edited since their verdict. */
+  changedSinceVerdict: z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1").optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type ReviewQueueQuery = z.input<typeof reviewQueueQuery>;
