@@ -14,7 +14,7 @@ import { addClaimInput } from "./schemas";
 export async function addClaim(db: Db, options: { actor: Actor; input: unknown }): Promise<ClaimDetail> {
   const input = parseInput(addClaimInput, options.input, "unprocessable");
   const id = await db.$transaction(async (tx) => {
-    const { personId } = await resolveSpeaker(tx, input.attribution);
+    const { personId } = await resolveSpeaker(tx, { ...input.attribution, newPerson: input.attribution.newPerson || input.newPerson });
     const { id } = await createClaimIn(tx, {
       sourceId: input.sourceId,
       text: input.text,
