@@ -9,6 +9,9 @@ const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
+  // The editor forms are server actions (they work without JavaScript). An .html source
+  // may be 6 MB (lib/sources/limits.ts); scripts/server.mjs refuses bodies over 8 MB first.
+  experimental: { serverActions: { bodySizeLimit: "8mb" } },
   typedRoutes: false,
   // Pages get theirs (with a per-request script nonce) from proxy.ts. API answers,
   // HTML citations among them, run no script at all and may not be framed.

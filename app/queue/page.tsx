@@ -46,7 +46,7 @@ export default async function QueuePage({ searchParams }: Props) {
       </article>
     );
   }
-  const [people, sources] = await Promise.all([listPeople(db), listSources(db)]);
+  const [people, sources] = await Promise.all([listPeople(db), listSources(db, 1000)]);
   const link = (patch: Record<string, string | undefined>) => {
     const merged = { ...params, ...patch };
     const next = new URLSearchParams();
@@ -87,13 +87,16 @@ export default async function QueuePage({ searchParams }: Props) {
             ))}
           </select>
         </label>
+        <label className="check">
+          <input type="checkbox" name="changedSinceVerdict" value="true" defaultChecked={params.changedSinceVerdict === "true"} /> Changed since its verdict
+        </label>
         <label>
           Not reviewed in (days)
           <input name="notReviewedDays" type="number" min={1} max={3650} defaultValue={params.notReviewedDays ?? ""} />
         </label>
         <button type="submit">Filter</button>
       </form>
-      <QueueNavigator items={queue.items} />
+      <QueueNavigator items={queue.items} sources={sources.map((s) => ({ id: s.id, label: sourceLabel(s) }))} />
       <p className="pager">
         Page {page} of {queue.pages}
         {page > 1 ? <> · <a href={link({ page: String(page - 1) })}>Previous page</a></> : null}

@@ -1,8 +1,10 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ReviewForm, VERDICTS } from "../_components/editing/review-form";
+import type { SourceOption } from "../_components/editing/evidence-rows";
 import type { QueueItem } from "@/lib/reviews/review-queue";
+import { nextAfterSave } from "@/lib/reviews/next-after-save";
 
 const LABELS: Record<string, string> = { unreviewed: "Unreviewed", supported: "Supported", disputed: "Disputed", stale: "Stale" };
 
@@ -11,16 +13,32 @@ const typing = (el: EventTarget | null) => el instanceof HTMLElement && (el.isCo
 /**
  * The queue with keyboard shortcuts: j/k (or ↓/↑) move between claims, s/d/t/u pick a
  * verdict and jump to the rationale, Ctrl+Enter saves, Esc leaves the text box.
+ * The current claim is tracked by id: after a save the list is reloaded (the saved claim
+ * may leave it or move), and the queue goes to the claim that was below the saved one.
  */
-export function QueueNavigator({ items }: { items: QueueItem[] }) {
-  const [index, setIndex] = useState(0);
+export function QueueNavigator({ items, sources }: { items: QueueItem[]; sources: SourceOption[] }) {
+  const [currentId, setCurrentId] = useState<string | null>(items[0]?.id ?? null);
   const [verdict, setVerdict] = useState<{ id: string; status: string; n: number } | null>(null);
+  const below = useRef<string[] | null>(null); // ids below the claim being saved, captured as it was sent
+  const lastIndex = useRef(0);
+  const found = items.findIndex((i) => i.id === currentId);
+  const index = found >= 0 ? found : Math.min(lastIndex.current, Math.max(0, items.length - 1));
+  lastIndex.current = index;
   const current = items[index];
 
-  const move = useCallback((delta: number) => {
-    setIndex((i) => Math.min(items.length - 1, Math.max(0, i + delta)));
+  useEffect(() => {
+    if (!below.current) return;
+    const next = nextAfterSave(below.current, items.map((i) => i.id));
+    below.current = null;
+    if (next) setCurrentId(next);
     setVerdict(null);
-  }, [items.length]);
+  }, [items]);
+
+  const move = useCallback((delta: number) => {
+    const target = items[Math.min(items.length - 1, Math.max(0, index + delta))];
+    if (target) setCurrentId(target.id);
+    setVerdict(null);
+  }, [items, index]);
 
   useEffect(() => {
     document.querySelector<HTMLElement>(`[data-queue-index="${index}"]`)?.scrollIntoView({ block: "nearest" });
@@ -29,7 +47,7 @@ export function QueueNavigator({ items }: { items: QueueItem[] }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
-        document.querySelector<HTMLFormElement>("#queue-review")?.requestSubmit();
+        document.querySelector<HTMLFormElement>("#queue-review")?.requestSubmit(document.querySelector<HTMLButtonElement>('#queue-review button[value="save"]'));
         e.preventDefault();
         return;
       }
@@ -49,6 +67,11 @@ export function QueueNavigator({ items }: { items: QueueItem[] }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [current, move]);
 
+  const onSaving = useCallback(() => {
+    below.current = items.slice(index + 1).map((i) => i.id);
+  }, [items, index]);
+  const onFailed = useCallback(() => { below.current = null; }, []);
+
   if (!current) return <p>Nothing needs attention with these filters.</p>;
   const chosen = verdict?.id === current.id ? verdict : null;
 
@@ -56,19 +79,20 @@ export function QueueNavigator({ items }: { items: QueueItem[] }) {
     <div className="two-col queue">
       <ol className="queue-list" aria-label="Claims to review">
         {items.map((item, i) => (
-          <li key={item.id} data-queue-index={i} aria-current={i === index ? "true" : undefined} className={i === index ? "current" : undefined}>
-            <button type="button" className="linkish" onClick={() => { setIndex(i); setVerdict(null); }}>
+          <li key={item.id} data-queue-index={i} data-claim-id={item.id} aria-current={i === index ? "true" : undefined} className={i === index ? "current" : undefined}>
+            <button type="button" className="linkish" onClick={() => { setCurrentId(item.id); setVerdict(null); }}>
               {item.text}
             </button>
             <div className="byline">
               <span className={`badge badge-${item.status}`}>{LABELS[item.status] ?? item.status}</span>
+              {item.changedSinceVerdict ? <span className="badge badge-changed">changed since its verdict</span> : null}
               {item.person ? <span>{item.person.name}</span> : <span>publication</span>}
               <span>{item.lastReviewedAt ? `last reviewed ${item.lastReviewedAt.slice(0, 10)}` : "never reviewed"}</span>
             </div>
           </li>
         ))}
       </ol>
-      <section aria-label="Current claim" className="queue-current">
+      <section aria-label="Current claim" className="queue-current" data-current-claim={current.id}>
         <p className="muted">
           {index + 1} of {items.length} on this page · <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>s</kbd> supported · <kbd>d</kbd> disputed ·{" "}
           <kbd>t</kbd> stale · <kbd>u</kbd> unreviewed · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save
@@ -78,13 +102,15 @@ export function QueueNavigator({ items }: { items: QueueItem[] }) {
         </h2>
         {current.quote ? <blockquote className="context">{current.quote}</blockquote> : null}
         <ReviewForm
-          key={`${current.id}-${current.version}-${chosen?.n ?? 0}`}
+          key={`${current.id}-${chosen?.n ?? 0}`}
           formId="queue-review"
           claimId={current.id}
           version={current.version}
-          status={current.status}
+          sources={sources}
           initialStatus={chosen?.status}
-          onSaved={() => move(1)}
+          onSaving={onSaving}
+          onFailed={onFailed}
+          onSaved={() => {}}
         />
       </section>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
-import type { ApiError } from "./api-call";
+import type { FormError as ApiError } from "@/lib/http/form-state";
+import { SignInAgain } from "./sign-in-again";
 
 type Change =
   | { type: "review"; version: number | null; at: string; by: string; from: string; to: string; rationale: string | null }
@@ -34,16 +35,23 @@ export function ConflictNotice({ error, onReload }: { error: ApiError; onReload:
         </ul>
       ) : null}
       <p>
-        Your input is kept below. <button type="button" onClick={onReload}>Load the current version</button>, check it, then save again.
+        Your input is kept below. <a href="" onClick={(e) => { e.preventDefault(); onReload(); }}>Load the current version</a>, check it, then save again.
       </p>
     </div>
   );
 }
 
-/** A failed save: the conflict (409) with what changed, or the server's message. */
+/** A failed save: the conflict (409) with what changed, a way to sign in again (401), or the server's message. */
 export function SaveError({ error, onReload }: { error: ApiError | null; onReload: () => void }) {
   if (!error) return null;
   if (error.status === 409) return <ConflictNotice error={error} onReload={onReload} />;
+  if (error.status === 401) {
+    return (
+      <p role="alert" className="error" data-testid="signed-out">
+        {error.message} What you typed is kept in this form: <SignInAgain />, then come back here to save it.
+      </p>
+    );
+  }
   return (
     <p role="alert" className="error">
       {error.message}

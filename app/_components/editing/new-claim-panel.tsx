@@ -1,26 +1,47 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { type ApiError, apiCall } from "./api-call";
+import { useActionState, useCallback, useEffect, useRef, useState } from "react";
+import { addClaimAction } from "@/app/_actions/add-claim";
+import { INITIAL_FORM_STATE } from "@/lib/http/form-state";
+import { SaveError } from "./conflict-notice";
+import { QuoteOccurrences } from "./quote-occurrences";
+import { saveDraft, useRestoreDraft } from "./draft";
+import { useHydrated } from "./hydrated";
 import { selectionOffsets } from "./selection-offsets";
-import { attributionPayload, type PersonOption, type Speaker, SpeakerFields } from "./speaker-fields";
+import { type PersonOption, type Speaker, SpeakerFields, speakerCandidates, speakerFromValues } from "./speaker-fields";
 
 type Picked = { start: number; end: number; text: string };
 type Props = { sourceId: string; textRootId: string; people: PersonOption[] };
 
+const START: Speaker = { kind: "direct", personName: "", role: "", choice: "" };
+
 /**
- * Select text in the source, add it as a span (several are allowed), write the atomic
- * claim and its attribution, save. Offsets go to the server, which stores the exact
- * characters with their prefix and suffix; what is shown here is only a preview.
+ * Select text in the source, add it as a span (several are allowed), or type the quoted
+ * words (located in the text as the API locates `exact`); write the atomic claim and its
+ * attribution; save. A server action: without JavaScript the typed quote does the work.
+ * Offsets go to the server, which stores the exact characters with their context.
  */
 export function NewClaimPanel({ sourceId, textRootId, people }: Props) {
+  const hydrated = useHydrated();
+  const [state, action, pending] = useActionState(addClaimAction, INITIAL_FORM_STATE);
   const [selection, setSelection] = useState<Picked | null>(null);
   const [spans, setSpans] = useState<Picked[]>([]);
-  const [text, setText] = useState("");
-  const [speaker, setSpeaker] = useState<Speaker>({ kind: "direct", personName: "", role: "" });
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [ready, setReady] = useState(false);
+  const [quote, setQuote] = useState(state.values.quote ?? "");
+  const [text, setText] = useState(state.values.claimText ?? "");
+  const [speaker, setSpeaker] = useState<Speaker>(speakerFromValues(state.values, START));
+  const [problem, setProblem] = useState<string | null>(null);
+  const seen = useRef(state.seq);
+  const draftKey = `new-claim:${sourceId}`;
+
+  useRestoreDraft(draftKey, useCallback((v: Record<string, string>) => {
+    setQuote(v.quote ?? ""); setText(v.claimText ?? ""); setSpeaker(speakerFromValues(v, START));
+  }, []));
+
+  useEffect(() => {
+    if (state.seq === seen.current) return;
+    seen.current = state.seq;
+    if (state.error?.status === 401) saveDraft(draftKey, state.values);
+  }, [state, draftKey]);
 
   useEffect(() => {
     const root = document.getElementById(textRootId);
@@ -31,78 +52,78 @@ export function NewClaimPanel({ sourceId, textRootId, people }: Props) {
     };
     document.addEventListener("selectionchange", onChange);
     onChange(); // text selected before the page finished loading
-    setReady(true);
     return () => document.removeEventListener("selectionchange", onChange);
   }, [textRootId]);
 
   const addSpan = () => {
     if (!selection) return;
-    if (spans.some((s) => s.start < selection.end && selection.start < s.end)) {
-      setError({ status: 0, code: "overlap", message: "That selection overlaps a span already added." });
-      return;
-    }
+    if (spans.some((s) => s.start < selection.end && selection.start < s.end)) return setProblem("That selection overlaps a span already added.");
     setSpans((list) => [...list, selection].sort((a, b) => a.start - b.start));
-    setError(null);
+    setProblem(null);
   };
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const chosen = spans.length ? spans : selection ? [selection] : [];
-    if (chosen.length === 0) return setError({ status: 0, code: "no_span", message: "Select the words in the source that support the claim." });
-    setBusy(true);
-    const result = await apiCall<{ id: string }>("POST", "/api/claims", {
-      sourceId,
-      text,
-      spans: chosen.map(({ start, end }) => ({ start, end })),
-      attribution: attributionPayload(speaker),
-    });
-    setBusy(false);
-    if (!result.ok) return setError(result.error);
-    window.location.assign(`/claims/${result.data.id}`);
+  // The selection counts as a span when none was added and no quote was typed.
+  const chosen = spans.length ? spans : selection && !quote.trim() ? [selection] : [];
+  function onSubmit(event: React.FormEvent) {
+    if (chosen.length === 0 && !quote.trim()) {
+      event.preventDefault();
+      setProblem("Select the words in the source that support the claim, or type them exactly under “The quoted words”.");
+    } else setProblem(null);
   }
 
+  const candidates = speakerCandidates(state.error?.details);
   return (
-    <form className="stack panel new-claim" onSubmit={submit} aria-label="New claim from a selection" data-ready={ready ? "true" : undefined}>
-      <h2>New claim</h2>
-      <p className="muted">Select the supporting words in the text, then add them as a span. Surrounding spaces are left out.</p>
-      <p data-testid="selection">
-        {selection ? (
+    <details className="new-claim-sheet" open>
+      <summary>New claim{spans.length ? ` (${spans.length} ${spans.length === 1 ? "span" : "spans"})` : ""}</summary>
+      <form className="stack panel new-claim" action={action} onSubmit={onSubmit} noValidate={hydrated} aria-label="New claim from a selection" data-ready={hydrated ? "true" : undefined}>
+        <input type="hidden" name="sourceId" value={sourceId} />
+        <input type="hidden" name="spans" value={chosen.map((s) => `${s.start}-${s.end}`).join(",")} />
+        {hydrated ? (
           <>
-            Selected: “<q>{selection.text}</q>” <span className="muted">({selection.start}–{selection.end})</span>
+            <p className="muted">Select the supporting words in the text, then add them as a span. Surrounding spaces are left out.</p>
+            <p data-testid="selection">
+              {selection ? (
+                <>
+                  Selected: <q>{selection.text}</q> <span className="muted">({selection.start}–{selection.end})</span>
+                </>
+              ) : (
+                <span className="muted">Nothing selected.</span>
+              )}
+            </p>
+            <button type="button" onClick={addSpan} disabled={!selection}>
+              Add selection as span
+            </button>
+            {spans.length ? (
+              <ol className="picked-spans">
+                {spans.map((s) => (
+                  <li key={s.start}>
+                    <q>{s.text}</q> <span className="muted">({s.start}–{s.end})</span>{" "}
+                    <button type="button" onClick={() => setSpans((l) => l.filter((x) => x !== s))}>
+                      Remove
+                    </button>
+                  </li>
+                ))}
+              </ol>
+            ) : null}
           </>
-        ) : (
-          <span className="muted">Nothing selected.</span>
-        )}
-      </p>
-      <button type="button" onClick={addSpan} disabled={!selection}>
-        Add selection as span
-      </button>
-      {spans.length ? (
-        <ol className="picked-spans">
-          {spans.map((s) => (
-            <li key={s.start}>
-              “{s.text}” <span className="muted">({s.start}–{s.end})</span>{" "}
-              <button type="button" onClick={() => setSpans((l) => l.filter((x) => x !== s))}>
-                Remove
-              </button>
-            </li>
-          ))}
-        </ol>
-      ) : null}
-      <label>
-        Claim (one atomic statement, in your words)
-        <textarea name="claimText" rows={3} value={text} required onChange={(e) => setText(e.target.value)} />
-      </label>
-      <SpeakerFields value={speaker} onChange={setSpeaker} people={people} idPrefix="new" />
-      {error ? (
-        <div role="alert" className="error">
-          {error.message}
-          {Array.isArray((error.details as { candidates?: unknown[] } | undefined)?.candidates) ? " Select the exact occurrence you mean." : null}
-        </div>
-      ) : null}
-      <button type="submit" disabled={busy}>
-        {busy ? "Saving…" : "Create claim"}
-      </button>
-    </form>
+        ) : null}
+        <label>
+          {hydrated ? "Or type the quoted words exactly" : "The quoted words, exactly as in the text"}
+          <textarea name="quote" rows={2} value={quote} onChange={(e) => setQuote(e.target.value)} aria-describedby="quote-hint" />
+        </label>
+        <p id="quote-hint" className="hint">Found in the text character for character; if the words occur more than once you are asked which.</p>
+        {quote.trim() ? <QuoteOccurrences details={state.error?.details} /> : null}
+        <label>
+          Claim (one atomic statement, in your words)
+          <textarea name="claimText" rows={3} value={text} required onChange={(e) => setText(e.target.value)} />
+        </label>
+        <SpeakerFields value={speaker} onChange={setSpeaker} people={people} idPrefix="new" candidates={candidates} hydrated={hydrated} />
+        {problem ? <p role="alert" className="error">{problem}</p> : null}
+        <SaveError error={problem ? null : state.error} onReload={() => window.location.reload()} />
+        <button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Create claim"}
+        </button>
+      </form>
+    </details>
   );
 }

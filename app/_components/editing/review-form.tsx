@@ -1,9 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { type ApiError, apiCall } from "./api-call";
+import { useActionState, useCallback, useEffect, useRef, useState } from "react";
+import { reviewClaimAction } from "@/app/_actions/review-claim";
+import { INITIAL_FORM_STATE, type FormError } from "@/lib/http/form-state";
+import { NO_VERDICT_MESSAGE, evidenceRowCount } from "@/lib/reviews/review-form-input";
 import { SaveError } from "./conflict-notice";
+import { clearDraft, saveDraft, useRestoreDraft } from "./draft";
+import { EvidenceRows, type EvidenceRow, rowsFromValues, type SourceOption } from "./evidence-rows";
+import { useHydrated } from "./hydrated";
 
 export const VERDICTS = [
   { status: "supported", label: "Supported", key: "s" },
@@ -12,104 +17,87 @@ export const VERDICTS = [
   { status: "unreviewed", label: "Unreviewed", key: "u" },
 ] as const;
 
-type EvidenceRow = { type: "url" | "claim" | "span"; value: string; sourceId: string };
-
-function evidencePayload(rows: EvidenceRow[]) {
-  return rows
-    .filter((r) => r.value.trim())
-    .map((r) =>
-      r.type === "url"
-        ? { type: "url", url: r.value.trim() }
-        : r.type === "claim"
-          ? { type: "claim", claimId: r.value.trim().replace(/^.*\/claims\//, "") }
-          : { type: "span", sourceId: r.sourceId.trim(), span: { exact: r.value } },
-    );
-}
-
-type Props = { claimId: string; version: number; status: string; initialStatus?: string; onSaved?: () => void; formId?: string };
+type Props = {
+  claimId: string; version: number; sources: SourceOption[];
+  /** A verdict the editor picked by keyboard in the queue; never a default. */
+  initialStatus?: string;
+  onSaved?: (claimId: string) => void; formId?: string;
+  /** Called as a save is sent, and when it fails (the queue moves on only after a save). */
+  onSaving?: () => void; onFailed?: () => void;
+};
 
 /**
- * An editor's verdict. Sends the version the page showed; a 409 shows what changed and
- * keeps what the editor typed. Rationale is required for disputed and stale (the server
- * enforces it too).
+ * An editor's verdict, a server action that works without JavaScript. No verdict is
+ * preselected: saving is a deliberate act. Sends the version the page showed; a 409
+ * shows what changed and keeps what the editor typed; a lost session keeps it too.
  */
-export function ReviewForm({ claimId, version, status, initialStatus, onSaved, formId = "review-form" }: Props) {
+export function ReviewForm({ claimId, version, sources, initialStatus, onSaved, onSaving, onFailed, formId = "review-form" }: Props) {
   const router = useRouter();
-  const [choice, setChoice] = useState(initialStatus ?? (status === "unreviewed" ? "supported" : status));
-  const [rationale, setRationale] = useState("");
-  const [evidence, setEvidence] = useState<EvidenceRow[]>([]);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const needsRationale = choice === "disputed" || choice === "stale";
+  const hydrated = useHydrated();
+  const [state, action, pending] = useActionState(reviewClaimAction, INITIAL_FORM_STATE);
+  const [choice, setChoice] = useState(state.values.status ?? initialStatus ?? "");
+  const [rationale, setRationale] = useState(state.values.rationale ?? "");
+  const [rows, setRows] = useState<EvidenceRow[]>(() => rowsFromValues(state.values, evidenceRowCount(state.values)));
+  const [problem, setProblem] = useState<FormError | null>(null);
+  const seen = useRef(state.seq);
+  const draftKey = `review:${claimId}`;
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    const result = await apiCall("POST", `/api/claims/${claimId}/reviews`, {
-      status: choice,
-      rationale: rationale.trim() || null,
-      evidence: evidencePayload(evidence),
-      expectedVersion: version,
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error);
+  useRestoreDraft(draftKey, useCallback((v: Record<string, string>) => {
+    setChoice(v.status ?? "");
+    setRationale(v.rationale ?? "");
+    setRows(rowsFromValues(v, evidenceRowCount(v)));
+  }, []));
+
+  useEffect(() => {
+    if (state.seq === seen.current) return;
+    seen.current = state.seq;
+    if (state.ok) {
+      clearDraft(draftKey);
+      setChoice(""); setRationale(""); setRows([]); setProblem(null);
+      onSaved?.(claimId);
+    } else {
+      if (state.error?.status === 401) saveDraft(draftKey, state.values);
+      onFailed?.();
+    }
+  }, [state, claimId, draftKey, onSaved, onFailed]);
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (submitter?.name === "intent" && submitter.value !== "save") return;
+    if (!choice) {
+      event.preventDefault();
+      setProblem({ status: 0, code: "no_verdict", message: NO_VERDICT_MESSAGE });
+      (event.currentTarget.querySelector('input[name="status"]') as HTMLInputElement | null)?.focus();
       return;
     }
-    setError(null);
-    setRationale("");
-    setEvidence([]);
-    router.refresh();
-    onSaved?.();
+    setProblem(null);
+    onSaving?.();
   }
 
-  const setRow = (i: number, patch: Partial<EvidenceRow>) => setEvidence((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-
+  const needsRationale = choice === "disputed" || choice === "stale";
+  const error = problem ?? state.error;
   return (
-    <form className="stack panel" id={formId} onSubmit={submit} aria-label="Review this claim">
+    <form className="stack panel" id={formId} action={action} onSubmit={onSubmit} noValidate={hydrated} aria-label="Review this claim">
+      <input type="hidden" name="claimId" value={claimId} />
+      <input type="hidden" name="expectedVersion" value={version} />
+      <input type="hidden" name="evidenceRows" value={rows.length} />
       <fieldset className="verdicts">
         <legend>Verdict (you are reviewing version {version})</legend>
         {VERDICTS.map((v) => (
           <label key={v.status}>
-            <input type="radio" name="status" value={v.status} checked={choice === v.status} onChange={() => setChoice(v.status)} /> {v.label}
+            <input type="radio" name="status" value={v.status} required checked={choice === v.status} onChange={() => { setChoice(v.status); setProblem(null); }} /> {v.label}
           </label>
         ))}
       </fieldset>
       <label>
-        Rationale{needsRationale ? " (required)" : " (optional)"}
-        <textarea name="rationale" rows={3} value={rationale} required={needsRationale} onChange={(e) => setRationale(e.target.value)} />
+        Rationale{needsRationale ? " (required for this verdict)" : " (required for Disputed and Stale)"}
+        <textarea name="rationale" rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} />
       </label>
-      {evidence.map((row, i) => (
-        <div key={i} className="field evidence-row">
-          <label>
-            Evidence {i + 1}
-            <select value={row.type} onChange={(e) => setRow(i, { type: e.target.value as EvidenceRow["type"] })}>
-              <option value="url">Web page (URL)</option>
-              <option value="claim">Another claim (id or link)</option>
-              <option value="span">A quote in a source</option>
-            </select>
-          </label>
-          {row.type === "span" ? (
-            <label>
-              Source id
-              <input value={row.sourceId} onChange={(e) => setRow(i, { sourceId: e.target.value })} />
-            </label>
-          ) : null}
-          <label>
-            {row.type === "url" ? "URL" : row.type === "claim" ? "Claim" : "Exact quote"}
-            <input value={row.value} onChange={(e) => setRow(i, { value: e.target.value })} />
-          </label>
-          <button type="button" onClick={() => setEvidence((rows) => rows.filter((_, j) => j !== i))}>
-            Remove evidence {i + 1}
-          </button>
-        </div>
-      ))}
-      <button type="button" onClick={() => setEvidence((rows) => [...rows, { type: "url", value: "", sourceId: "" }])}>
-        Add evidence
-      </button>
-      <SaveError error={error} onReload={() => { setError(null); router.refresh(); }} />
-      <button type="submit" disabled={busy}>
-        {busy ? "Saving…" : "Save verdict"}
+      <EvidenceRows rows={rows} setRows={setRows} sources={sources} formId={formId} hydrated={hydrated} />
+      <SaveError error={error} onReload={() => { setProblem(null); router.refresh(); }} />
+      {state.ok && !onSaved ? <p role="status" className="saved">Verdict saved.</p> : null}
+      <button type="submit" name="intent" value="save" disabled={pending}>
+        {pending ? "Saving…" : "Save verdict"}
       </button>
     </form>
   );

@@ -1,29 +1,22 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
-import { useJsonAction } from "./use-json-action";
+import { addAliasAction } from "@/app/_actions/people";
+import { ActionForm } from "@/app/_components/editing/action-form";
 
-/** Editors: add a spelling under which this person is found. */
+/** Editors: add a spelling under which this person is found. Works without JavaScript. */
 export function AddAliasForm({ personId }: { personId: string }) {
-  const [alias, setAlias] = useState("");
-  const { send, pending, error } = useJsonAction();
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const result = await send(`/api/people/${encodeURIComponent(personId)}/aliases`, "POST", { alias });
-    if (result.ok) setAlias("");
-  }
-
   return (
-    <form className="person-edit" onSubmit={onSubmit}>
-      <label>
-        Add a spelling{" "}
-        <input name="alias" value={alias} onChange={(e) => setAlias(e.target.value)} required maxLength={200} />
-      </label>{" "}
-      <button type="submit" disabled={pending || !alias.trim()}>
-        Add alias
-      </button>
-      {error ? <p role="alert">{error}</p> : null}
-    </form>
+    <ActionForm action={addAliasAction} hidden={{ personId }} className="person-edit" inline>
+      {(state, pending) => (
+        <>
+          <label>
+            Add a spelling <input name="alias" key={state.seq} defaultValue={state.ok ? "" : (state.values.alias ?? "")} required maxLength={200} />
+          </label>{" "}
+          <button type="submit" disabled={pending}>
+            Add alias
+          </button>
+        </>
+      )}
+    </ActionForm>
   );
 }

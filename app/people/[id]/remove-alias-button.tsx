@@ -1,17 +1,17 @@
 "use client";
 
-import { useJsonAction } from "./use-json-action";
+import { removeAliasAction } from "@/app/_actions/people";
+import { ActionForm } from "@/app/_components/editing/action-form";
 
-/** Editors: remove one alias (the server refuses to remove the person's own name). */
+/** Editors: remove one alias (the server refuses to remove the person's own name). Works without JavaScript. */
 export function RemoveAliasButton({ personId, aliasId, alias }: { personId: string; aliasId: string; alias: string }) {
-  const { send, pending, error } = useJsonAction();
-  const url = `/api/people/${encodeURIComponent(personId)}/aliases/${encodeURIComponent(aliasId)}`;
   return (
-    <>
-      <button type="button" className="copy" disabled={pending} aria-label={`Remove alias ${alias}`} onClick={() => send(url, "DELETE")}>
-        Remove
-      </button>
-      {error ? <span role="alert"> {error}</span> : null}
-    </>
+    <ActionForm action={removeAliasAction} hidden={{ personId, aliasId }} className="inline" inline>
+      {(_state, pending) => (
+        <button type="submit" className="copy" disabled={pending} aria-label={`Remove alias ${alias}`}>
+          Remove
+        </button>
+      )}
+    </ActionForm>
   );
 }
