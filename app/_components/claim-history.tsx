@@ -1,4 +1,5 @@
-import { httpUrl } from "@/lib/render/safe-url";
+import { EvidenceList } from "./evidence-list";
+import type { HistoryNames } from "@/lib/claims/history-names";
 import { StatusBadge } from "./status-badge";
 import type { ClaimDetail } from "@/lib/claims/get-claim";
 import { type LinkHistoryValue, linkPhrase } from "@/lib/links/link-text";
@@ -16,8 +17,8 @@ const FIELD_LABELS: Record<string, string> = {
 const isLink = (v: unknown): v is LinkHistoryValue =>
   typeof v === "object" && v !== null && "direction" in v && "claimId" in v && "claimText" in v;
 
-function ChangeValue({ value }: { value: unknown }) {
-  if (!isLink(value)) return <>{show(value)}</>;
+function ChangeValue({ value, people }: { value: unknown; people: Record<string, string> }) {
+  if (!isLink(value)) return <>{show(value, people)}</>;
   return (
     <>
       {linkPhrase(value.kind, value.direction)} <a href={`/claims/${encodeURIComponent(value.claimId)}`}>“{value.claimText}”</a>
@@ -34,39 +35,26 @@ function editSummary(e: ClaimDetail["edits"][number]): string {
   return "edited the claim";
 }
 
-function show(value: unknown): string {
+const KIND_WORDS: Record<string, string> = { direct: "quoted directly", indirect: "reported speech", publication: "the publication's own assertion" };
+
+/** A changed value in words: quotes in quote marks, a speaker by name (never an id). */
+function show(value: unknown, people: Record<string, string>): string {
   if (value === null || value === undefined) return "none";
   if (typeof value === "string") return value;
-  if (Array.isArray(value)) return value.map((v) => (v && typeof v === "object" && "exact" in v ? `“${String(v.exact)}”` : show(v))).join(", ");
+  if (Array.isArray(value)) return value.map((v) => (v && typeof v === "object" && "exact" in v ? `“${String(v.exact)}”` : show(v, people))).join(", ");
   if (typeof value === "object") {
     const o = value as Record<string, unknown>;
     if ("name" in o) return String(o.name);
-    if ("kind" in o) return [o.kind, o.personId, o.role].filter(Boolean).join(", ");
+    if ("kind" in o) {
+      const who = typeof o.personId === "string" ? (people[o.personId] ?? "a person no longer stored") : null;
+      return [who, KIND_WORDS[String(o.kind)] ?? String(o.kind), typeof o.role === "string" ? `role: ${o.role}` : null].filter(Boolean).join(", ");
+    }
   }
   return JSON.stringify(value);
 }
 
-function Evidence({ items }: { items: unknown[] }) {
-  if (items.length === 0) return null;
-  return (
-    <ul className="evidence">
-      {items.map((raw, i) => {
-        const e = raw as { type: string; url?: string; claimId?: string; text?: string; sourceId?: string; exact?: string; start?: number; note?: string };
-        const note = e.note ? ` — ${e.note}` : "";
-        if (e.type === "url") return <li key={i}>Evidence: {httpUrl(e.url) ? <a href={e.url} rel="nofollow noopener">{e.url}</a> : e.url}{note}</li>;
-        if (e.type === "claim") return <li key={i}>Evidence: claim <a href={`/claims/${encodeURIComponent(e.claimId ?? "")}`}>{e.text ?? e.claimId}</a>{note}</li>;
-        return (
-          <li key={i}>
-            Evidence: “{e.exact}” in <a href={`/sources/${encodeURIComponent(e.sourceId ?? "")}`}>source {e.sourceId}</a> at {e.start}{note}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
 /** Every review and edit of a claim, oldest first: the history is never rewritten. */
-export function ClaimHistory({ claim }: { claim: Pick<ClaimDetail, "reviews" | "edits"> }) {
+export function ClaimHistory({ claim, names }: { claim: Pick<ClaimDetail, "reviews" | "edits">; names: HistoryNames }) {
   const entries: Entry[] = [
     ...claim.reviews.map((r) => ({ at: r.createdAt, key: `r-${r.id}`, type: "review" as const, review: r })),
     ...claim.edits.map((e) => ({ at: e.createdAt, key: `e-${e.id}`, type: "edit" as const, edit: e })),
@@ -83,7 +71,7 @@ export function ClaimHistory({ claim }: { claim: Pick<ClaimDetail, "reviews" | "
               {r.isDemo ? <> <span className="demo">Demo review</span></> : null}: <StatusBadge status={r.fromStatus} /> →{" "}
               <StatusBadge status={r.toStatus} />
               {r.rationale ? <div className="rationale">{r.rationale}</div> : null}
-              <Evidence items={r.evidence} />
+              <EvidenceList items={r.evidence} sources={names.sources} />
             </li>
           );
         }
@@ -97,7 +85,7 @@ export function ClaimHistory({ claim }: { claim: Pick<ClaimDetail, "reviews" | "
               <ul className="changes">
                 {Object.entries(e.changes).map(([field, c]) => (
                   <li key={field}>
-                    {FIELD_LABELS[field] ?? field}: <del><ChangeValue value={c.from} /></del> → <ins><ChangeValue value={c.to} /></ins>
+                    {FIELD_LABELS[field] ?? field}: <del><ChangeValue value={c.from} people={names.people} /></del> → <ins><ChangeValue value={c.to} people={names.people} /></ins>
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,8 @@
 import Link from "next/link";
-import { AttributionLine } from "./_components/attribution-line";
-import { StatusBadge } from "./_components/status-badge";
+import type { Metadata } from "next";
+import { AttributionLine } from "../_components/attribution-line";
+import { StatusBadge } from "../_components/status-badge";
+import { ExportMenu } from "./export-menu";
 import { CLAIM_STATUSES } from "@/lib/claims/schemas";
 import { listClaims } from "@/lib/claims/list-claims";
 import { getDb } from "@/lib/db";
@@ -10,6 +12,7 @@ import { sourceLabel } from "@/lib/sources/label";
 import { listSources } from "@/lib/sources/list-sources";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Claims" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,7 +20,10 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 export default async function ClaimsPage({ searchParams }: Props) {
   const sp = await searchParams;
-  const filters = { status: first(sp.status), person: first(sp.person), source: first(sp.source), cursor: first(sp.cursor) };
+  const filters = {
+    status: first(sp.status), person: first(sp.person), source: first(sp.source),
+    changedSinceVerdict: first(sp.changedSinceVerdict) === "true" ? "true" : undefined, cursor: first(sp.cursor),
+  };
   const db = getDb();
   const [people, sources] = await Promise.all([listPeople(db), listSources(db)]);
   let page: Awaited<ReturnType<typeof listClaims>> | null = null;
@@ -33,7 +39,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
   return (
     <>
       <h1>Claims</h1>
-      <form className="filters" method="get" action="/">
+      <form className="filters" method="get" action="/claims">
         <label>
           Status
           <select name="status" defaultValue={filters.status ?? ""}>
@@ -61,8 +67,12 @@ export default async function ClaimsPage({ searchParams }: Props) {
             ))}
           </select>
         </label>
+        <label className="check">
+          <input type="checkbox" name="changedSinceVerdict" value="true" defaultChecked={filters.changedSinceVerdict === "true"} /> Changed since its verdict
+        </label>
         <button type="submit">Filter</button>
       </form>
+      <ExportMenu filters={{ status: filters.status, person: filters.person, source: filters.source, changedSinceVerdict: filters.changedSinceVerdict }} />
       {error ? <p role="alert">{error}</p> : null}
       {page && page.items.length === 0 ? <p>No claims match these filters.</p> : null}
       <ul className="claims">
@@ -70,6 +80,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
           <li key={c.id} data-claim-id={c.id}>
             <div className="byline">
               <StatusBadge status={c.status} />
+              {c.changedSinceVerdict ? <span className="badge badge-changed">changed since its verdict</span> : null}
               <AttributionLine attribution={c.attribution} publisher={c.source.publisher} />
             </div>
             <div className="claim-text">
@@ -86,7 +97,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
       </ul>
       {page?.nextCursor ? (
         <p className="pager">
-          <Link href={`/?${next.toString()}`} rel="next">Next page →</Link>
+          <Link href={`/claims?${next.toString()}`} rel="next">Next page →</Link>
         </p>
       ) : null}
     </>

@@ -9,6 +9,9 @@ import { orNotFound } from "../../_components/not-found-on-missing";
 import { SourceMeta } from "../../_components/source-meta";
 import { StatusBadge } from "../../_components/status-badge";
 import { ClaimHistory } from "../../_components/claim-history";
+import { VerdictBlock } from "../../_components/verdict-block";
+import { historyNames } from "@/lib/claims/history-names";
+import { sourceOptions } from "@/lib/sources/source-options";
 import { ClaimLinks } from "../../_components/claim-links";
 import { RelatedClaimsSection } from "../../_components/related-claims";
 import { LinkClaimForm } from "../../_components/editing/link-claim-form";
@@ -49,7 +52,7 @@ export default async function ClaimPage({ params }: Props) {
   const { claim, sourceText } = await loadClaim((await params).id);
   const highlights: SpanHighlight[] = claim.spans.map((s) => ({ ...s, claimId: claim.id, status: claim.status }));
   const context = paragraphsAround(new CodePointIndex(sourceText), highlights);
-  const latest = claim.reviews[claim.reviews.length - 1];
+  const names = await historyNames(getDb(), claim);
   const ctx = { baseUrl: publicBaseUrlFromHeaders(await headers()) };
   const jsonLd = claimReviewScript(claim, ctx);
   const editor = canEdit((await currentActor())?.role);
@@ -94,23 +97,16 @@ export default async function ClaimPage({ params }: Props) {
         ) : null}
       </p>
 
-      {latest ? (
-        <>
-          <h2>Verdict</h2>
-          <p>
-            <StatusBadge status={latest.toStatus} /> {latest.isDemo ? <span className="demo">Demo review</span> : null}{" "}
-            {latest.rationale ?? <span className="muted">No rationale given.</span>}
-          </p>
-        </>
-      ) : null}
+      <VerdictBlock claim={claim} sources={names.sources} />
 
       {editor ? (
         <section aria-label="Editing">
           <h2>Review</h2>
-          <ReviewForm claimId={claim.id} version={claim.version} status={claim.status} />
+          <ReviewForm claimId={claim.id} version={claim.version} sources={await sourceOptions(getDb())} />
           <EditClaimForm
             claimId={claim.id}
             version={claim.version}
+            verdict={claim.status === "unreviewed" ? null : claim.status}
             text={claim.text}
             speaker={{ kind: claim.attribution?.kind ?? "publication", personName: claim.attribution?.person?.name ?? "", role: claim.attribution?.role ?? "" }}
             people={(await listPeople(getDb())).map((p) => ({ id: p.id, name: p.name }))}
@@ -129,7 +125,7 @@ export default async function ClaimPage({ params }: Props) {
       <RelatedClaimsSection related={related} speaker={claim.attribution?.person?.name ?? null} />
 
       <h2>History</h2>
-      <ClaimHistory claim={claim} />
+      <ClaimHistory claim={claim} names={names} />
 
       <h2>Source</h2>
       <p>
