@@ -25,6 +25,8 @@ export function proxy(request: NextRequest) {
   const csp = pageCsp(nonce);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  // The page's own address, for links that come back here (sign-in's ?next=).
+  headers.set("x-verbatim-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   headers.set("content-security-policy", csp);
 
   let response: NextResponse;

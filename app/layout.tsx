@@ -3,6 +3,8 @@ import "./globals.css";
 import { SearchBox } from "./search/search-box";
 import { canEdit } from "@/lib/auth/roles";
 import { currentActor } from "@/lib/auth/current-actor";
+import { headers } from "next/headers";
+import { signInHref } from "@/lib/auth/safe-next";
 
 export const metadata: Metadata = {
   title: { default: "Verbatim", template: "%s · Verbatim" },
@@ -11,6 +13,7 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
+  const here = (await headers()).get("x-verbatim-path") ?? "/";
   return (
     <html lang="en">
       <body>
@@ -19,7 +22,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <a href="/" className="brand">Verbatim</a>
           <nav aria-label="Main">
             {/* Plain links: every page is server-rendered, and next/link would add client payload to each. */}
-            <a href="/">Claims</a>
+            <a href="/claims">Claims</a>
             <a href="/sources">Sources</a>
             <a href="/people">People</a>
             {canEdit(actor?.role) ? <a href="/queue">Review queue</a> : null}
@@ -37,7 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 </form>
               </>
             ) : (
-              <a href="/sign-in">Sign in</a>
+              <a href={signInHref(here)}>Sign in</a>
             )}
           </div>
         </header>

@@ -31,3 +31,13 @@ describe("safeNextPath", () => {
     );
   });
 });
+
+describe("signInHref", () => {
+  it("comes back to the page it was opened from, never to sign-in or off-site", async () => {
+    const { signInHref } = await import("./safe-next");
+    expect(signInHref("/claims/abc?x=1")).toBe("/sign-in?next=%2Fclaims%2Fabc%3Fx%3D1");
+    expect(signInHref("/sign-in?next=/queue")).toBe("/sign-in");
+    expect(signInHref("//evil.example")).toBe("/sign-in");
+    expect(signInHref("/")).toBe("/sign-in");
+  });
+});

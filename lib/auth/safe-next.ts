@@ -26,3 +26,10 @@ export function safeNextPath(next: unknown): string {
     return "/";
   }
 }
+
+/** The sign-in page, coming back to `here` afterwards (not to sign-in itself). */
+export function signInHref(here: string): string {
+  const path = safeNextPath(here);
+  if (path === "/" || path.startsWith("/sign-in")) return "/sign-in";
+  return `/sign-in?next=${encodeURIComponent(path)}`;
+}

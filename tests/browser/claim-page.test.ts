@@ -74,7 +74,7 @@ async function signIn(email: string): Promise<BrowserContext> {
   await page.fill('input[name="email"]', email);
   await page.fill('input[name="password"]', PASSWORD);
   await page.click('main button[type="submit"]');
-  await page.waitForURL(`${baseURL}/`);
+  await page.waitForURL(`${baseURL}/claims`);
   await page.close();
   return context;
 }
