@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/render/plural";
 import Link from "next/link";
 import { getDb } from "@/lib/db";
 import { formatPartialDate } from "@/lib/dates";
@@ -21,7 +22,7 @@ export default async function SourcesPage() {
             <div className="byline">
               <span>{s.publisher ?? <span className="unknown">publisher unknown</span>}</span>
               <span>{s.publishedAt ? formatPartialDate(s.publishedAt) : <span className="unknown">date unknown</span>}</span>
-              <span>{s.claimCount} claims</span>
+              <span>{countOf(s.claimCount, "claim")}</span>
             </div>
           </li>
         ))}

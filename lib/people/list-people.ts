@@ -9,3 +9,17 @@ export async function listPeople(db: DbTx, take = 500) {
   });
   return rows.map(({ _count, ...p }) => ({ ...p, claimCount: _count.attributions }));
 }
+
+/** People with the roles the sources give them (distinct, as stated), for the people page. */
+export async function listPeopleWithRoles(db: DbTx, take = 500) {
+  const people = await listPeople(db, take);
+  const rows = await db.attribution.findMany({
+    where: { personId: { in: people.map((p) => p.id) }, role: { not: null } },
+    distinct: ["personId", "role"],
+    select: { personId: true, role: true },
+    orderBy: [{ personId: "asc" }, { role: "asc" }],
+  });
+  const roles = new Map<string, string[]>();
+  for (const r of rows) if (r.personId && r.role) roles.set(r.personId, [...(roles.get(r.personId) ?? []), r.role]);
+  return people.map((p) => ({ ...p, roles: roles.get(p.id) ?? [] }));
+}

@@ -13,6 +13,8 @@ import { getPerson } from "@/lib/people/get-person";
 import { listPeople } from "@/lib/people/list-people";
 import { resolvePersonId } from "@/lib/people/resolve-person-id";
 import { sourceLabel } from "@/lib/sources/label";
+import { claimsAbout } from "@/lib/people/claims-about";
+import { countOf } from "@/lib/render/plural";
 
 export const dynamic = "force-dynamic";
 
@@ -42,6 +44,7 @@ export default async function PersonPage({ params }: Props) {
   const others = editor ? (await listPeople(getDb())).filter((p) => p.id !== person.id) : [];
   const otherAliases = person.aliasEntries.filter((a) => a.alias !== person.name);
   const byId = new Map(person.claims.map((c) => [c.id, c]));
+  const about = await claimsAbout(getDb(), person);
   return (
     <article>
       <h1>{person.name}</h1>
@@ -87,7 +90,7 @@ export default async function PersonPage({ params }: Props) {
           <ul>
             {person.mergedFrom.map((m) => (
               <li key={m.id}>
-                {m.name} ({m.claimCount} {m.claimCount === 1 ? "claim" : "claims"}), merged on <time dateTime={m.mergedAt.toISOString()}>{day(m.mergedAt)}</time> by{" "}
+                {m.name} ({countOf(m.claimCount, "claim")}), merged on <time dateTime={m.mergedAt.toISOString()}>{day(m.mergedAt)}</time> by{" "}
                 {m.actorName}
               </li>
             ))}
@@ -102,7 +105,7 @@ export default async function PersonPage({ params }: Props) {
       ) : null}
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">
-          {person.claims.length} {person.claims.length === 1 ? "claim" : "claims"}, by source
+          {countOf(person.claims.length, "claim")} by {person.name}, by source
         </h2>
         {person.claimsBySource.map((group) => (
           <section key={group.source.id} className="person-source" data-source-id={group.source.id} aria-labelledby={`src-${group.source.id}`}>
@@ -124,6 +127,22 @@ export default async function PersonPage({ params }: Props) {
             </ul>
           </section>
         ))}
+      </section>
+      <section aria-labelledby="about-heading">
+        <h2 id="about-heading">{countOf(about.length, "claim")} about {person.name}</h2>
+        <p className="muted">Claims by others whose wording names {person.name} by one of the spellings above.</p>
+        <ul className="claims">
+          {about.map((c) => (
+            <li key={c.id} data-about-claim-id={c.id}>
+              <div className="byline">
+                <StatusBadge status={c.status} /> <span>{c.attribution?.person ? `by ${c.attribution.person.name}` : `the publication's own assertion`}</span>
+              </div>
+              <div className="claim-text">
+                <a href={`/claims/${c.id}`}>{c.text}</a>
+              </div>
+            </li>
+          ))}
+        </ul>
       </section>
     </article>
   );

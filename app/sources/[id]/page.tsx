@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/render/plural";
 import type { Metadata } from "next";
 import { cache } from "react";
 import { HighlightedText, type SpanHighlight } from "../../_components/highlighted-text";
@@ -71,7 +72,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         </div>
         <aside className="claim-side" aria-label="Claims in this source">
           {editor ? <NewClaimPanel sourceId={source.id} textRootId="source-text" people={editor.people} /> : null}
-          <h2>{source.claims.length} claims, in reading order</h2>
+          <h2>{countOf(source.claims.length, "claim")}, in reading order</h2>
           <ol dangerouslySetInnerHTML={{ __html: claimListHtml(source.claims) }} />
         </aside>
       </div>
