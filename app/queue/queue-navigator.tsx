@@ -8,7 +8,10 @@ import { nextAfterSave } from "@/lib/reviews/next-after-save";
 
 const LABELS: Record<string, string> = { unreviewed: "Unreviewed", supported: "Supported", disputed: "Disputed", stale: "Stale" };
 
-const typing = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+/** Typing into a field (not a radio, checkbox or button, where the shortcuts still work). */
+const typing = (el: EventTarget | null) =>
+  el instanceof HTMLElement &&
+  (el.isContentEditable || /^(TEXTAREA|SELECT)$/.test(el.tagName) || (el instanceof HTMLInputElement && !/^(radio|checkbox|button|submit)$/.test(el.type)));
 
 /**
  * The queue with keyboard shortcuts: j/k (or ↓/↑) move between claims, s/d/t/u pick a
