@@ -16,7 +16,7 @@ function PersonItem({ p }: { p: Person }) {
       </div>
       <div className="byline">
         {p.roles.length ? <span className="roles">{p.roles.join("; ")}</span> : null}
-        {p.description ? <span>{p.description}</span> : null}
+        {p.description && !p.roles.includes(p.description) ? <span>{p.description}</span> : null}
         <span>{countOf(p.claimCount, "claim")}</span>
       </div>
     </li>

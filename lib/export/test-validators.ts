@@ -1,17 +1,15 @@
-// Test-only: validators built from the official conformance material in ../shared
-// (README "Notes on the conformance suites"). Tests skip, saying why, when it is absent.
+// Test-only: validators built from the official conformance material, vendored with its
+// licences in tests/conformance (see its README), so every clone runs them.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import Ajv from "ajv";
 import Ajv04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
-import { SHARED_DIR } from "./test-fixtures";
 
-export const CONFORMANCE_DIR = path.join(SHARED_DIR, "conformance");
+export const CONFORMANCE_DIR = path.resolve(import.meta.dirname, "..", "..", "tests", "conformance");
 export const WEB_ANNOTATION_DIR = path.join(CONFORMANCE_DIR, "web-annotation");
 export const CSL_SCHEMA_PATH = path.join(CONFORMANCE_DIR, "csl-data", "csl-data.json");
-export const hasConformance = existsSync(CSL_SCHEMA_PATH) && existsSync(WEB_ANNOTATION_DIR);
-export const SKIP_REASON = `conformance suites not found at ${CONFORMANCE_DIR} (../shared is absent): skipping standards validation`;
+if (!existsSync(CSL_SCHEMA_PATH) || !existsSync(WEB_ANNOTATION_DIR)) throw new Error(`The vendored conformance suites are missing from ${CONFORMANCE_DIR}.`);
 
 /** The official CSL-JSON schema (draft-07), with formats. Validates a CSL-JSON document (an array). */
 export function officialCslValidator(): (doc: unknown) => string[] {

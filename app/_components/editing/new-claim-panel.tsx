@@ -43,6 +43,12 @@ export function NewClaimPanel({ sourceId, textRootId, people }: Props) {
     if (state.error?.status === 401) saveDraft(draftKey, state.values);
   }, [state, draftKey]);
 
+  // On a narrow screen the panel is a sheet at the bottom: folded until the editor opens it.
+  const sheet = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (sheet.current && window.matchMedia("(max-width: 60rem)").matches && !state.error) sheet.current.open = false;
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+
   useEffect(() => {
     const root = document.getElementById(textRootId);
     if (!root) return;
@@ -73,8 +79,11 @@ export function NewClaimPanel({ sourceId, textRootId, people }: Props) {
 
   const candidates = speakerCandidates(state.error?.details);
   return (
-    <details className="new-claim-sheet" open>
-      <summary>New claim{spans.length ? ` (${spans.length} ${spans.length === 1 ? "span" : "spans"})` : ""}</summary>
+    <details className="new-claim-sheet" open ref={sheet}>
+      <summary>
+        New claim
+        {spans.length ? ` (${spans.length} ${spans.length === 1 ? "span" : "spans"})` : selection ? " · words selected" : ""}
+      </summary>
       <form className="stack panel new-claim" action={action} onSubmit={onSubmit} noValidate={hydrated} aria-label="New claim from a selection" data-ready={hydrated ? "true" : undefined}>
         <input type="hidden" name="sourceId" value={sourceId} />
         <input type="hidden" name="spans" value={chosen.map((s) => `${s.start}-${s.end}`).join(",")} />
