@@ -373,3 +373,41 @@ describe("sessions and navigation", () => {
     await page.close();
   });
 });
+
+describe("small things a professional tool gets right", () => {
+  it("44 px buttons at 375 px, counts in the singular, the selection quoted once, claims about a person apart from claims by them", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true, storageState: await editor.storageState() });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/claims/${publication}`);
+    await page.click("details.edit-claim > summary");
+    const heights = await page.$$eval("main button", (buttons) =>
+      buttons.filter((b) => b.getClientRects().length > 0 && !b.classList.contains("linkish")).map((b) => [b.textContent, b.getBoundingClientRect().height] as const),
+    );
+    expect(heights.length).toBeGreaterThan(3);
+    for (const [label, height] of heights) expect(height, label ?? "").toBeGreaterThanOrEqual(44);
+
+    const [single] = await db.source.findMany({ where: { title: "No-script source" }, select: { id: true } });
+    await page.goto(`${baseURL}/sources/${single!.id}`);
+    expect(await page.locator(".claim-side h2").last().textContent()).toBe("1 claim, in reading order");
+    await page.locator("summary", { hasText: "New claim" }).click();
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.getElementById("source-text")!, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && !node.textContent!.startsWith("Kazakh")) node = walker.nextNode();
+      const range = document.createRange();
+      range.setStart(node!, 0);
+      range.setEnd(node!, 5);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    await expect.poll(() => page.locator('[data-testid="selection"]').textContent()).toContain("Kazak");
+    expect(await page.locator('[data-testid="selection"]').textContent()).not.toMatch(/[“”"]/); // <q> supplies the marks
+
+    await page.goto(`${baseURL}/people/kassym-jomart-tokayev`);
+    const about = await page.$$eval("[data-about-claim-id]", (lis) => lis.map((li) => li.getAttribute("data-about-claim-id")!));
+    expect(about.length).toBeGreaterThan(0);
+    const byHim = await page.$$eval("[data-claim-id]", (lis) => lis.map((li) => li.getAttribute("data-claim-id")!));
+    for (const id of about) expect(byHim).not.toContain(id);
+    await context.close();
+  });
+});
