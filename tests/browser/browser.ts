@@ -14,3 +14,12 @@ export async function launchChromium(): Promise<Browser> {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
 }
+
+/**
+ * Sign-in is rate-limited per address (5 a minute, lib/auth/auth.ts), and every browser
+ * test signs in from 127.0.0.1 against one server: each suite forgets earlier attempts
+ * before signing in through the page, so the suites do not throttle one another.
+ */
+export async function forgetSignInAttempts(db: { rateLimit: { deleteMany: () => Promise<unknown> } }): Promise<void> {
+  await db.rateLimit.deleteMany();
+}

@@ -6,7 +6,7 @@ import { createDb, type Db } from "@/lib/db";
 import { withTextFragment } from "@/lib/render/text-fragment";
 import { recordReviewIn } from "@/lib/reviews/record-review";
 import { createSource } from "@/lib/sources/create-source";
-import { launchChromium } from "./browser";
+import { launchChromium, forgetSignInAttempts } from "./browser";
 
 // The reader's claim page in real Chromium against `npm start`: cross-source links (the
 // seeded one, and an editor's), the original page with a text fragment, related claims
@@ -70,6 +70,7 @@ afterAll(async () => {
 async function signIn(email: string): Promise<BrowserContext> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await forgetSignInAttempts(db);
   await page.goto(`${baseURL}/sign-in?next=/`);
   await page.fill('input[name="email"]', email);
   await page.fill('input[name="password"]', PASSWORD);

@@ -6,7 +6,7 @@ import { addClaim } from "@/lib/claims/add-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { createDb, type Db } from "@/lib/db";
 import { addSource } from "@/lib/sources/add-source";
-import { launchChromium } from "./browser";
+import { forgetSignInAttempts, launchChromium } from "./browser";
 
 // Issue 11, as a fact-checker meets it in real Chromium against `npm start`: no verdict
 // preselected, a queue that never skips, forms that work without JavaScript, speakers
@@ -73,6 +73,7 @@ afterAll(async () => {
 async function signInThroughPage(next = "/queue"): Promise<BrowserContext> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await forgetSignInAttempts(db);
   await page.goto(`${baseURL}/sign-in?next=${encodeURIComponent(next)}`);
   await page.fill('input[name="email"]', EMAIL);
   await page.fill('input[name="password"]', PASSWORD);
@@ -314,6 +315,7 @@ describe("sessions and navigation", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${baseURL}/claims/${publication}`);
+    await forgetSignInAttempts(db);
     await page.click('header .account a:has-text("Sign in")');
     await page.waitForURL(/\/sign-in\?next=/);
     await page.fill('input[name="email"]', EMAIL);
@@ -337,6 +339,7 @@ describe("sessions and navigation", () => {
     await page.waitForSelector('[data-testid="signed-out"]');
     expect(await page.inputValue('#review-form textarea[name="rationale"]')).toBe("Draft that must survive a sign-in.");
     expect(await version(id)).toBe(v);
+    await forgetSignInAttempts(db);
     await page.click('[data-testid="signed-out"] a');
     await page.waitForURL(/\/sign-in\?next=/);
     await page.fill('input[name="email"]', EMAIL);

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createUser } from "@/lib/auth/create-user";
 import { createDb, type Db } from "@/lib/db";
-import { launchChromium } from "./browser";
+import { launchChromium, forgetSignInAttempts } from "./browser";
 
 // The editors' workflow in real Chromium against `npm start`: sign in, create a claim
 // from a selection, dispute it, meet a conflict, and check a reader sees no controls.
@@ -30,6 +30,7 @@ afterAll(async () => {
 async function signIn(email: string): Promise<BrowserContext> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await forgetSignInAttempts(db);
   await page.goto(`${baseURL}/sign-in?next=/queue`);
   await page.fill('input[name="email"]', email);
   await page.fill('input[name="password"]', PASSWORD);

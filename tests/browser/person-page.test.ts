@@ -74,6 +74,6 @@ describe("person page", () => {
         claims: g.claimIds.map((id) => [id, status.get(id)]),
       })),
     );
-    expect(await page.textContent("#claims-heading")).toBe(`${person.claims.length} claims, by source`);
+    expect(await page.textContent("#claims-heading")).toBe(`${person.claims.length} claims by ${person.name}, by source`);
   });
 });

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createUser } from "@/lib/auth/create-user";
 import { createDb, type Db } from "@/lib/db";
-import { launchChromium } from "./browser";
+import { launchChromium, forgetSignInAttempts } from "./browser";
 
 // The issue's quality bar for every page, in real Chromium against `npm start`: no
 // serious or critical axe-core violation, readable without JavaScript, usable 375 px
@@ -131,6 +131,7 @@ describe("signed in as an editor", () => {
   beforeAll(async () => {
     editor = await browser.newContext();
     const page = await editor.newPage();
+    await forgetSignInAttempts(db);
     await page.goto(`${baseURL}/sign-in?next=/queue`);
     await page.fill('input[name="email"]', "quality@verbatim.test");
     await page.fill('input[name="password"]', PASSWORD);

@@ -107,7 +107,7 @@ describe("no script from data, anywhere (Chromium)", () => {
     });
     const cite = `/api/claims/${claim.id as string}/cite?html=true&format=`;
     const paths = [
-      "/", `/claims/${claim.id as string}`, `/claims/${other.id as string}`, "/sources", `/sources/${source.id}`, "/people", `/people/${person.slug}`,
+      "/claims", `/claims/${claim.id as string}`, `/claims/${other.id as string}`, "/sources", `/sources/${source.id}`, "/people", `/people/${person.slug}`,
       `/search?q=${encodeURIComponent("minister")}`, `/search?q=${encodeURIComponent(HOSTILE)}`,
       `${cite}apa`, `${cite}mla`, `${cite}chicago-author-date`, `${cite}chicago-notes`,
       `/sign-in?next=${encodeURIComponent(`/"><script>${SENTINEL}</script>`)}`, `/sign-in?error=${encodeURIComponent(HOSTILE)}`,
@@ -133,7 +133,7 @@ describe("no script from data, anywhere (Chromium)", () => {
 describe("headers and errors over HTTP", () => {
   it("pages and HTML API answers carry CSP, nosniff, frame and referrer policies", async () => {
     const claimId = ((await (await fetch(`${baseURL}/api/claims?limit=1`)).json()) as { items: { id: string }[] }).items[0]!.id;
-    for (const path of ["/", `/claims/${claimId}`, "/sources", "/sign-in", `/api/claims/${claimId}/cite?format=apa&html=true`, "/api/claims?limit=1"]) {
+    for (const path of ["/claims", `/claims/${claimId}`, "/sources", "/sign-in", `/api/claims/${claimId}/cite?format=apa&html=true`, "/api/claims?limit=1"]) {
       const res = await raw("GET", path);
       expect(res.status, path).toBe(200);
       expect(res.headers["x-content-type-options"], path).toBe("nosniff");

@@ -44,7 +44,9 @@ export function ConflictNotice({ error, onReload }: { error: ApiError; onReload:
 /** A failed save: the conflict (409) with what changed, a way to sign in again (401), or the server's message. */
 export function SaveError({ error, onReload }: { error: ApiError | null; onReload: () => void }) {
   if (!error) return null;
-  if (error.status === 409) return <ConflictNotice error={error} onReload={onReload} />;
+  // A version conflict (the claim changed meanwhile); other 409s ("already linked") are plain messages.
+  const versionConflict = error.status === 409 && typeof (error.details as { currentVersion?: unknown } | undefined)?.currentVersion === "number";
+  if (versionConflict) return <ConflictNotice error={error} onReload={onReload} />;
   if (error.status === 401) {
     return (
       <p role="alert" className="error" data-testid="signed-out">
