@@ -29,9 +29,25 @@ function parseOne(raw: string): CslName | null {
   return particle ? { family, given, "non-dropping-particle": particle } : { family, given };
 }
 
-/** Names in a byline: "A B; C D" or "A B and C D" or "Family, Given". Empty when unknown. */
+/**
+ * "Anna Smith, Bob Jones" is a list; "Smith, Anna" is one name in bibliographic order.
+ * A comma-separated part is a list when every piece has two words or more.
+ */
+function splitCommaList(part: string): string[] {
+  const pieces = part.split(",").map((p) => p.trim()).filter(Boolean);
+  if (pieces.length < 2) return [part];
+  return pieces.every((p) => p.split(/\s+/u).length >= 2) ? pieces : [part];
+}
+
+/**
+ * Names in a byline: "A B; C D", "A B and C D", "A B, C D and E F", "Smith, Anna and
+ * Jones, Bob", "By A B" or "Family, Given". Empty when unknown.
+ */
 export function parseAuthors(byline: string | null): CslName[] {
-  if (!byline?.trim()) return [];
-  const parts = byline.includes(";") ? byline.split(";") : byline.split(/\s+(?:and|&)\s+/u);
+  const text = byline?.replace(/^\s*by\s+/iu, "").trim();
+  if (!text) return [];
+  const parts = text.includes(";")
+    ? text.split(";")
+    : text.split(/\s*,?\s+(?:and|&)\s+/u).flatMap(splitCommaList);
   return parts.map(parseOne).filter((n): n is CslName => n !== null);
 }

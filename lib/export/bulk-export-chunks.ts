@@ -8,7 +8,7 @@ import type { ReadDb } from "../db-read";
 import { toAnnotation, toAnnotationCollection } from "./annotation";
 import { toClaimReview } from "./claimreview";
 import { cslItemJsonWriter } from "./csl";
-import { csvHeader, csvRow } from "./csv";
+import { CSV_BOM, csvHeader, csvRow } from "./csv";
 import type { BulkExportPlan } from "./bulk-export";
 import type { ExportClaim, ExportContext } from "./types";
 
@@ -59,7 +59,11 @@ async function* concatenated(batches: Batches, render: (c: ExportClaim) => strin
   for await (const batch of batches) {
     let chunk = "";
     for (const c of batch) {
-      chunk += gap ? `${first ? "" : "\n"}${render(c).trimEnd()}\n` : render(c);
+      // Records are separated by a blank line in their own line ending (CRLF for RIS);
+      // only line breaks are trimmed: an RIS record ends in "ER  - ", trailing space included.
+      const text = render(c);
+      const eol = text.endsWith("\r\n") ? "\r\n" : "\n";
+      chunk += gap ? `${first ? "" : eol}${text.replace(/[\r\n]+$/u, "")}${eol}` : text;
       first = false;
     }
     if (chunk) yield chunk;
@@ -79,7 +83,7 @@ export function bulkExportChunks(read: ReadDb, plan: BulkExportPlan): AsyncGener
       return annotationCollection(claims(), plan.total ?? 0, ctx, ctx.exportUrl);
     case "csv":
       return (async function* () {
-        yield csvHeader();
+        yield `${plan.bom === false ? "" : CSV_BOM}${csvHeader()}`;
         yield* concatenated(claims(), (c) => csvRow(c, ctx), false);
       })();
     default:

@@ -26,6 +26,8 @@ export type BulkExportPlan = {
   ctx: ExportContext & { exportUrl: string };
   /** The number of matching claims, for formats that state it up front (AnnotationCollection). */
   total?: number;
+  /** CSV only: false leaves out the UTF-8 byte-order mark (on by default, for Excel). */
+  bom?: boolean;
 };
 
 const CSV_CONTENT_TYPE = "text/csv; charset=utf-8; header=present";
@@ -35,6 +37,7 @@ export async function planBulkExport(
   format: BulkFormatId,
   filter: ClaimFilter,
   ctx: ExportContext & { exportUrl: string },
+  options: { bom?: boolean } = {},
 ): Promise<BulkExportPlan> {
   const resolved = await resolveClaimFilter(db, filter);
   const date = new Date().toISOString().slice(0, 10);
@@ -42,8 +45,10 @@ export async function planBulkExport(
     format,
     filter: resolved,
     contentType: format === "csv" ? CSV_CONTENT_TYPE : getFormat(format).contentType,
-    filename: `verbatim-claims-${date}.${EXTENSIONS[format]}`,
+    // The format is in the name: BibTeX and BibLaTeX are both .bib, ClaimReview and annotations both .jsonld.
+    filename: `verbatim-claims-${date}-${format}.${EXTENSIONS[format]}`,
     ctx,
     total: format === "annotation" ? await db.claim.count({ where: claimWhere(resolved) }) : undefined,
+    ...(format === "csv" ? { bom: options.bom ?? true } : {}),
   };
 }

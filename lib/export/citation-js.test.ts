@@ -78,7 +78,9 @@ describe("RIS", () => {
   it("every line is a tag line, and every quote stays on one line", () => {
     for (const claim of all()) {
       const out = toRis(claim, TEST_CTX);
-      const lines = out.split("\n").filter((l) => l !== "");
+      expect(out, claim.id).toMatch(/\r\n$/);
+      expect(out.replace(/\r\n/g, ""), "every line ends in CRLF").not.toMatch(/[\r\n]/);
+      const lines = out.split("\r\n").filter((l) => l !== "");
       for (const line of lines) expect(line, claim.id).toMatch(RIS_LINE);
       expect(lines[0]).toMatch(/^TY {2}- (NEWS|ELEC)$/);
       expect(lines.at(-1)).toBe("ER  - ");
@@ -89,8 +91,8 @@ describe("RIS", () => {
   });
 
   it("is NEWS for a newspaper article, ELEC for a web page", () => {
-    expect(toRis(seededClaim("rferl-cpc-80-percent-oil-exports"), TEST_CTX)).toMatch(/^TY {2}- NEWS\n/);
-    expect(toRis(unknownClaim(), TEST_CTX)).toMatch(/^TY {2}- ELEC\n/);
+    expect(toRis(seededClaim("rferl-cpc-80-percent-oil-exports"), TEST_CTX)).toMatch(/^TY {2}- NEWS\r\n/);
+    expect(toRis(unknownClaim(), TEST_CTX)).toMatch(/^TY {2}- ELEC\r\n/);
   });
 
   it("parses back to the same fields", () => {
@@ -118,9 +120,9 @@ describe("RIS", () => {
   });
 
   it("writes the full date at the source's precision in DA, and nothing when unknown", () => {
-    expect(toRis(seededClaim("caspian-tcop-shelved"), TEST_CTX)).toContain("\nPY  - 2024\nDA  - 2024/12/03/\n");
-    expect(toRis(trickyClaim(), TEST_CTX)).toContain("\nDA  - 2025/11//\n");
-    expect(toRis(trickyClaim(), TEST_CTX)).toContain("\nY2  - 2025/12/01/\n");
+    expect(toRis(seededClaim("caspian-tcop-shelved"), TEST_CTX)).toContain("\r\nPY  - 2024\r\nDA  - 2024/12/03/\r\n");
+    expect(toRis(trickyClaim(), TEST_CTX)).toContain("\r\nDA  - 2025/11//\r\n");
+    expect(toRis(trickyClaim(), TEST_CTX)).toContain("\r\nY2  - 2025/12/01/\r\n");
     const rferl = toRis(seededClaim("peskov-washington-contacts-interesting"), TEST_CTX);
     expect(rferl).not.toMatch(/^(PY|DA|Y2|AU|TI|UR)  - /m);
   });
@@ -129,7 +131,7 @@ describe("RIS", () => {
     const claim = trickyClaim();
     const long = { ...claim, text: `${"A very long claim text. ".repeat(20)}\nwith a line break` } satisfies ExportClaim;
     const out = toRis(long, TEST_CTX);
-    for (const line of out.split("\n").filter(Boolean)) expect(line).toMatch(RIS_LINE);
+    for (const line of out.split("\r\n").filter(Boolean)) expect(line).toMatch(RIS_LINE);
     expect(out).toContain("with a line break");
   });
 });

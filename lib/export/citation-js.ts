@@ -147,5 +147,6 @@ export function toRis(claim: ExportClaim, ctx: ExportContext): string {
     if (tag === "PY" && item.issued) lines.push(risLine("DA", risDate(item.issued)));
   }
   lines.push("ER  - ");
-  return `${lines.join("\n")}\n`;
+  // RIS is specified with CRLF line ends; Windows-era importers insist on them.
+  return `${lines.join("\r\n")}\r\n`;
 }

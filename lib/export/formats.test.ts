@@ -27,7 +27,7 @@ describe("format registry", () => {
         if (!f.available(claim)) continue;
         const out = f.render(claim, TEST_CTX);
         expect(out, `${claim.id} ${f.id}`).not.toBe("");
-        expect(out).toMatch(/[^\n]\n$/); // one final newline, as text files have
+        expect(out).toMatch(/[^\r\n](\r?\n)$/); // one final line end, as text files have (CRLF for RIS)
         expect(out).not.toMatch(/undefined|NaN|\[object Object\]/);
         if (JSON_FORMATS.has(f.id)) expect(() => JSON.parse(out) as unknown).not.toThrow();
       }
@@ -58,8 +58,8 @@ describe("format registry", () => {
 
   it("keeps RIS records intact (ER  - with its space)", () => {
     const out = getFormat("ris").render(trickyClaim(), TEST_CTX);
-    expect(out.endsWith("\nER  - \n")).toBe(true);
-    for (const line of out.split("\n").filter(Boolean)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
+    expect(out.endsWith("\r\nER  - \r\n")).toBe(true);
+    for (const line of out.split("\r\n").filter(Boolean)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
   });
 
   it("CSL-JSON is a document (an array of items)", () => {

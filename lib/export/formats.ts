@@ -97,9 +97,10 @@ const RAW_FORMATS: Format[] = [
   { id: "text", label: "Plain text", contentType: TEXT, extension: "txt", available: always, render: toPlainText },
 ];
 
-// Every rendering ends with exactly one newline, whatever the library underneath emits.
-// (Only line breaks are trimmed: an RIS record ends in "ER  - ", trailing space included.)
-const withNewline = (s: string) => `${s.replace(/[\r\n]+$/u, "")}\n`;
+// Every rendering ends with exactly one line end, whatever the library underneath emits:
+// CRLF for a format written with CRLF (RIS), else LF. (Only line breaks are trimmed: an
+// RIS record ends in "ER  - ", trailing space included.)
+const withNewline = (s: string) => `${s.replace(/[\r\n]+$/u, "")}${s.includes("\r\n") ? "\r\n" : "\n"}`;
 
 export const FORMATS: readonly Format[] = RAW_FORMATS.map((f) => ({
   ...f,

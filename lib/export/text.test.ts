@@ -55,3 +55,13 @@ describe("Markdown citation", () => {
     expect(toMarkdown(list, TEST_CTX)).toMatch(/^1\\\. Zeitung/);
   });
 });
+
+describe("Markdown escapes what pandoc and CommonMark would interpret", () => {
+  it("$…$ math, @citations, emphasis and brackets stay text", () => {
+    const base = unknownClaim();
+    const claim = { ...base, spans: [{ ...base.spans[0]!, exact: "costs $5 and $6 for @reuters *now* _here_ [sic]" }] };
+    const md = toMarkdown(claim, TEST_CTX);
+    expect(md).toContain("costs \\$5 and \\$6 for \\@reuters \\*now\\* \\_here\\_ \\[sic\\]");
+    expect(md).not.toMatch(/(?<!\\)[$@]/);
+  });
+});

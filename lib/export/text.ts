@@ -37,10 +37,11 @@ export function toPlainText(claim: ExportClaim, ctx: ExportContext): string {
     .join("");
 }
 
-// Characters Markdown (CommonMark + GFM) would read as markup anywhere in a line. Any
-// ASCII punctuation may be backslash-escaped, so escaping is always safe — we limit it
-// to these to keep the pasted source readable.
-const MD_SPECIAL = /[\\`*_[\]<>|~&]/g;
+// Characters Markdown would read as markup anywhere in a line: CommonMark + GFM, plus
+// pandoc's `$…$` (TeX math) and `@key` (a citation). Any ASCII punctuation may be
+// backslash-escaped, so escaping is always safe — limited to these to keep the pasted
+// source readable.
+const MD_SPECIAL = /[\\`*_[\]<>|~&$@]/g;
 
 function mdEscape(s: string): string {
   return s.replace(MD_SPECIAL, "\\$&");

@@ -70,7 +70,7 @@ describe("GET /api/export", () => {
   it("exports the filtered set as CSL-JSON, schema-valid, with a file name", async () => {
     const res = await bulk("?format=csl-json&source=caspian-post-putin-kazakhstan");
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="verbatim-claims-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="verbatim-claims-\d{4}-\d{2}-\d{2}-csl-json\.json"$/);
     const items = JSON.parse(await res.text()) as { id: string }[];
     expect(items.length).toBe(await t.db.claim.count({ where: { sourceId: "caspian-post-putin-kazakhstan" } }));
     expect(cslErrors(items)).toEqual([]);
@@ -82,7 +82,8 @@ describe("GET /api/export", () => {
     for (const format of BULK_FORMAT_IDS) {
       const res = await bulk(`?format=${format}&status=supported`);
       expect(res.status, format).toBe(200);
-      const text = await res.text();
+      const bytes = Buffer.from(await res.arrayBuffer());
+      const text = bytes.toString("utf8");
       switch (format) {
         case "csl-json":
         case "claimreview":
@@ -97,10 +98,15 @@ describe("GET /api/export", () => {
         }
         case "csv":
           expect(text.split("\r\n").filter(Boolean)).toHaveLength(count + 1);
-          expect(text.startsWith('"claim_id","permalink"')).toBe(true);
+          // UTF-8 with a byte-order mark, so Excel reads curly quotes and accents.
+          expect(bytes.subarray(0, 3).toString("hex")).toBe("efbbbf");
+          expect(text.startsWith('\uFEFF"claim_id","permalink"')).toBe(true);
           break;
         case "ris":
           expect(text.match(/^TY  - /gm)).toHaveLength(count);
+          // CRLF everywhere, and every record closed by "ER  - " (its space included).
+          expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+          expect(text.match(/^ER  - \r$/gm)).toHaveLength(count);
           break;
         default:
           expect(text.match(/^@\w+\{/gm)).toHaveLength(count);
@@ -137,6 +143,18 @@ describe("GET /api/export", () => {
     const res = await bulk("?format=annotation&person=vlad-paddack&status=stale");
     expect(JSON.parse(await res.text())).toMatchObject({ type: "AnnotationCollection", total: 0 });
     expect(JSON.parse(await (await bulk("?format=csl-json&person=vlad-paddack&status=stale")).text())).toEqual([]);
+  });
+
+  it("names each format's file distinctly, and leaves the CSV byte-order mark out on request", async () => {
+    const names = new Set<string>();
+    for (const format of ["csl-json", "bibtex", "biblatex", "ris", "claimreview", "annotation", "csv"]) {
+      const res = await bulk(`?format=${format}&status=supported`);
+      names.add(res.headers.get("content-disposition")!);
+      await res.text();
+    }
+    expect(names.size).toBe(7);
+    const plain = Buffer.from(await (await bulk("?format=csv&bom=false&status=supported")).arrayBuffer());
+    expect(plain.subarray(0, 10).toString("utf8")).toBe('"claim_id"');
   });
 
   it("keeps quotes verbatim in CSV, with RFC 4180 quoting", async () => {

@@ -12,13 +12,13 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/export?format=…&status=&person=&source=: every matching claim, streamed. */
 export const GET = handle(async (req) => {
-  const { format, ...filter } = parseInput(bulkExportQuery, queryParams(req));
+  const { format, bom, ...filter } = parseInput(bulkExportQuery, queryParams(req));
   const exportUrl = new URL(req.url);
   const baseUrl = publicBaseUrl(req);
   const plan = await planBulkExport(getDb(), format, filter, {
     baseUrl,
     exportUrl: `${baseUrl}${exportUrl.pathname}${exportUrl.search}`,
-  });
+  }, { bom });
   return new Response(streamBulkExport(plan, databaseUrl()), {
     headers: {
       "Content-Type": plan.contentType,
