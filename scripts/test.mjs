@@ -25,6 +25,16 @@ if (!existsSync(CHROMIUM)) {
   }
 }
 
+// A real BibTeX toolchain for the export tests (lib/export/bibtool.test.ts): Debian's
+// bibtool, installed the same way when possible; without it those two tests say why they skip.
+if (spawnSync("sh", ["-c", "command -v bibtool"]).status !== 0 && process.getuid?.() === 0 && spawnSync("sh", ["-c", "command -v apt-get"]).status === 0) {
+  console.log("Installing Debian's bibtool for the BibTeX tests…");
+  const install = "DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends bibtool";
+  if (spawnSync("sh", ["-c", install], { stdio: "inherit" }).status !== 0) {
+    spawnSync("sh", ["-c", `apt-get update -qq && ${install}`], { stdio: "inherit" });
+  }
+}
+
 run(process.execPath, [require.resolve("typescript/bin/tsc"), "--noEmit", "-p", "."]);
 run(process.execPath, [require.resolve("next/dist/bin/next"), "build"]);
 run(process.execPath, [new URL("../node_modules/vitest/vitest.mjs", import.meta.url).pathname, "run", ...process.argv.slice(2)]);

@@ -1,6 +1,10 @@
 import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
 import { describe, expect, it } from "vitest";
-import { texEscape, texUrl, toBiblatex, toBibtex, toRis } from "./citation-js";
+import { toBiblatex, toBibtex, toRis } from "./citation-js";
+import { cslNote } from "./csl";
+import { texEscape, texUrl } from "./tex";
+import { langid, protectCase } from "./bibtex";
 import { oneLine } from "./claim-facts";
 import { toCslItem, type CslItem } from "./csl";
 import { seededClaim, seededClaims, TEST_CTX, trickyClaim, unknownClaim } from "./test-fixtures";
@@ -11,17 +15,57 @@ const all = () => [...seededClaims(), trickyClaim(), unknownClaim()];
 type Parsed = Record<string, unknown>;
 const parse = (text: string): Parsed[] => new Cite(text).data;
 
-function expectSameFields(back: Parsed, item: CslItem) {
+function expectSameFields(back: Parsed, item: CslItem, claim: ExportClaim) {
   expect(back.title).toBe(item.title);
   expect(back["container-title"]).toBe(item["container-title"]);
-  expect(back.publisher).toBe(item.publisher);
+  // The outlet is the journal(title); BibLaTeX @article takes no publisher (biber warns).
+  expect(back.publisher).toBeUndefined();
   // The same address as an ASCII URI ("réforme" → "r%C3%A9forme").
   expect(back.URL).toBe(item.URL && texUrl(item.URL));
-  expect(back.note).toBe(item.note);
-  expect(back.issued).toEqual(item.issued);
+  // TeX reads runs of white space as one space: the note says so where that touched a quote.
+  expect(back.note).toBe(cslNote(claim, TEST_CTX, "tex"));
 }
 
 describe("BibTeX and BibLaTeX", () => {
+  it("month macros, the day in BibLaTeX's date, news items as @article/newspaper without publisher, langid", () => {
+    const claim = seededClaim("caspian-tcop-shelved");
+    const bibtex = toBibtex(claim, TEST_CTX);
+    expect(bibtex).toContain("\tyear = {2024},\n\tmonth = dec,\n");
+    expect(bibtex).not.toMatch(/month = \{/);
+    const biblatex = toBiblatex(claim, TEST_CTX);
+    expect(biblatex).toMatch(/^@article\{caspian-tcop-shelved,\n\tentrysubtype = \{newspaper\},\n/);
+    expect(biblatex).toContain("\tdate = {2024-12-03},\n");
+    expect(biblatex).toContain("\tlangid = {english},\n");
+    expect(biblatex).toContain("\tjournaltitle = {The Caspian Post},\n");
+    expect(biblatex).not.toMatch(/publisher|\tlanguage/);
+    expect(langid("pt-BR")).toBe("brazilian");
+    expect(langid("xx")).toBeUndefined();
+  });
+
+  it("protects capitals in any script like ASCII ones, and a Cyrillic title survives citation-js", () => {
+    expect(protectCase("Macron at the Élysée and Москва talks about NATO")).toBe("Macron at the {Élysée} and {Москва} talks about {NATO}");
+    expect(protectCase("Élysée talks")).toBe("Élysée talks");
+    expect(protectCase("iPhone sales")).toBe("{iPhone} sales");
+    const claim = { ...trickyClaim(), source: { ...trickyClaim().source, title: "Встреча в Москве: Путин и Токаев" } } satisfies ExportClaim;
+    const out = toBiblatex(claim, TEST_CTX);
+    expect(out).toContain("title = {Встреча в {Москве:} {Путин} и {Токаев}}");
+    expect(parse(out)[0]!.title).toBe("Встреча в Москве: Путин и Токаев");
+  });
+
+  it("a quote with NBSP, CRLF and a tab: exact in CSL-JSON, said to be normalised where TeX and RIS cannot hold it", () => {
+    const base = trickyClaim();
+    const exact = "50\u00a0%\r\nmore\tnow";
+    const claim = { ...base, spans: [{ ...base.spans[0]!, exact }] } satisfies ExportClaim;
+    expect(toCslItem(claim, TEST_CTX).note).toContain(`“${exact}”`);
+    expect(toCslItem(claim, TEST_CTX).custom.verbatim.quotes[0]!.exact).toBe(exact);
+    const bibNote = parse(toBibtex(claim, TEST_CTX))[0]!.note as string;
+    expect(bibNote).toContain("“50\u00a0% more now”");
+    expect(bibNote).toContain("exact characters are in Verbatim's CSL-JSON export");
+    const n1 = toRis(claim, TEST_CTX).split("\r\n").find((l) => l.startsWith("N1  - "))!;
+    expect(n1).toContain("“50\u00a0% more\tnow”");
+    expect(n1).toContain("exact characters are in Verbatim's CSL-JSON export");
+  });
+
   for (const [name, render] of [
     ["bibtex", toBibtex],
     ["biblatex", toBiblatex],
@@ -34,11 +78,16 @@ describe("BibTeX and BibLaTeX", () => {
         expect(entries, claim.id).toHaveLength(1);
         const back = entries[0]!;
         expect(back.id, claim.id).toBe(claim.id);
-        expectSameFields(back, item);
+        expectSameFields(back, item, claim);
         expect(back.author).toEqual(item.author);
         if (name === "biblatex") {
+          expect(back.issued).toEqual(item.issued);
           expect(back.accessed).toEqual(item.accessed);
-          expect(back.language).toEqual(item.language);
+          expect(back.language).toEqual(langid(item.language));
+        } else {
+          // BibTeX has a year and a month macro, no day.
+          const parts = item.issued?.["date-parts"][0];
+          expect(back.issued).toEqual(parts ? { "date-parts": [parts.slice(0, 2)] } : undefined);
         }
       }
     });
@@ -53,10 +102,10 @@ describe("BibTeX and BibLaTeX", () => {
   it("escapes TeX specials and braces, and keeps every character (UTF-8)", () => {
     const out = toBibtex(trickyClaim(), TEST_CTX);
     const title = /\ttitle = \{(.*)\},\n/.exec(out)![1]!;
-    for (const s of ["\\{50\\%\\}", "\\&", "\\$5", "\\#1\\_x", "\\textbackslash{}o/", "\\textasciitilde{}", "\\textless{}b\\textgreater{}", "🎉", "Zoë’s", "café"]) {
+    for (const s of ["\\{50\\%\\}", "\\&", "{\\textdollar}5", "\\#1\\_x", "{\\textbackslash}o/", "{\\textasciitilde}", "{\\textless}b{\\textgreater}", "🎉", "Zoë’s", "café"]) {
       expect(title).toContain(s);
     }
-    expect(out).toContain("publisher = {Le Monde \\& Co \\{Ltd\\} 📰}");
+    expect(out).toContain("journal = {Le Monde \\& Co \\{Ltd\\} 📰}");
     expect(out).toContain("author = {Müller, José and de la Cruz, Ana}");
     // Braces balance in every field once escaped braces are discounted.
     for (const line of out.split("\n").filter((l) => l.startsWith("\t"))) {
@@ -66,7 +115,7 @@ describe("BibTeX and BibLaTeX", () => {
   });
 
   it("texEscape breaks up ligatures so they read back as written", () => {
-    expect(texEscape("a--b ''c'' ``d`` ~ ^ | \\")).toBe("a-{}-b '{}'c'{}' `{}`d`{}` \\textasciitilde{} \\textasciicircum{} \\textbar{} \\textbackslash{}");
+    expect(texEscape("a--b ''c'' ``d`` ~ ^ | \\ $")).toBe("a-{}-b '{}'c'{}' `{}`d`{}` {\\textasciitilde} {\\textasciicircum} {\\textbar} {\\textbackslash} {\\textdollar}");
     const claim = { ...trickyClaim(), source: { ...trickyClaim().source, title: "Putin--Xi: ''deal'' ~ 1--2" } } satisfies ExportClaim;
     expect(parse(toBiblatex(claim, TEST_CTX))[0]!.title).toBe("Putin--Xi: ''deal'' ~ 1--2");
   });
@@ -86,7 +135,8 @@ describe("RIS", () => {
       expect(lines.at(-1)).toBe("ER  - ");
       const n1 = lines.filter((l) => l.startsWith("N1  - "));
       expect(n1).toHaveLength(1);
-      for (const s of claim.spans) expect(n1[0]).toContain(`“${oneLine(s.exact)}”`);
+      // One line: the quote's line breaks become spaces; everything else (NBSP, double spaces) stays.
+      for (const s of claim.spans) expect(n1[0]).toContain(`“${s.exact.replace(/[\r\n\u2028\u2029\u0085\v\f]+/gu, " ")}”`);
     }
   });
 

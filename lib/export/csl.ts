@@ -4,7 +4,7 @@
 // `note` / RIS `N1`) and in `custom.verbatim` (structured; CSL-JSON 1.0.2's place for
 // data without a CSL variable). Unknown metadata is left out, never filled in.
 import { parseAuthors, type CslName } from "./authors";
-import { claimStatus, known, oneLine } from "./claim-facts";
+import { claimStatus, known } from "./claim-facts";
 import { claimPermalink, sourcePermalink } from "./permalinks";
 import { type CslClaim, type ExportContext, OFFSET_UNIT } from "./types";
 
@@ -63,16 +63,39 @@ function speaker(claim: CslClaim): string | null {
   return `${a.person.name}${role ? ` (${role})` : ""}${a.kind === "indirect" ? ", reported speech" : ""}`;
 }
 
-function noteWith(claim: CslClaim, permalink: string): string {
-  let quotes = "";
-  for (const s of claim.spans) quotes += `${quotes ? "; " : ""}“${oneLine(s.exact)}” (code points ${s.start}–${s.end})`;
-  const who = speaker(claim);
-  return `Quote: ${quotes}.${who ? ` Attributed to ${who}.` : ""} Verbatim claim: ${oneLine(claim.text)} Status: ${claimStatus(claim)}. ${permalink}`;
+/**
+ * How a note may carry a quote: `exact` keeps every character (CSL-JSON); `line` must be
+ * one line (RIS: line breaks become spaces); `tex` also loses runs of spaces and tabs
+ * (TeX reads any run of white space as one space). NBSP and every other character stay.
+ */
+export type NoteMode = "exact" | "line" | "tex";
+
+const FLATTEN: Record<Exclude<NoteMode, "exact">, RegExp> = {
+  line: /[\r\n\u2028\u2029\u0085\v\f]+/gu,
+  tex: /[ \t\r\n\u2028\u2029\u0085\v\f]{2,}|[\t\r\n\u2028\u2029\u0085\v\f]/gu,
+};
+
+function flatten(s: string, mode: NoteMode): string {
+  return mode === "exact" ? s : s.replace(FLATTEN[mode], " ");
 }
 
-/** One line a person can read in any reference manager: the quote, where it sits, who said it, the verdict. */
-export function cslNote(claim: CslClaim, ctx: ExportContext): string {
-  return noteWith(claim, claimPermalink(claim, ctx));
+function noteWith(claim: CslClaim, permalink: string, mode: NoteMode = "exact"): string {
+  let quotes = "";
+  let changed = false;
+  for (const s of claim.spans) {
+    const shown = flatten(s.exact, mode);
+    changed ||= shown !== s.exact;
+    quotes += `${quotes ? "; " : ""}“${shown}” (code points ${s.start}–${s.end})`;
+  }
+  const who = speaker(claim);
+  // Said in words where the format could not hold the quote exactly, and where it is exact.
+  const caveat = changed ? " (Line breaks, tabs and repeated spaces in the quote are shown as one space here; the exact characters are in Verbatim's CSL-JSON export, custom.verbatim.quotes.)" : "";
+  return `Quote: ${quotes}.${caveat}${who ? ` Attributed to ${who}.` : ""} Verbatim claim: ${flatten(claim.text, mode)} Status: ${claimStatus(claim)}. ${permalink}`;
+}
+
+/** What a person reads in any reference manager: the quote, where it sits, who said it, the verdict. */
+export function cslNote(claim: CslClaim, ctx: ExportContext, mode: NoteMode = "exact"): string {
+  return noteWith(claim, claimPermalink(claim, ctx), mode);
 }
 
 type CslSourceFields = Pick<CslItem, "title" | "container-title" | "publisher" | "author" | "issued" | "accessed" | "URL" | "language">;
