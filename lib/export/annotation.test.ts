@@ -94,8 +94,9 @@ describe("toAnnotation", () => {
     expect(targets(a)).toHaveLength(2);
     targets(a).forEach((t, i) => {
       const s = claim.spans[i]!;
-      // No URL is known: the target is Verbatim's copy, whose text the offsets count in.
-      expect(t.source).toBe("https://verbatim.example/sources/rferl-toqaev-moscow");
+      // The source is Verbatim's stored text, which the offsets count in; no URL is known, so no scope.
+      expect(t.source).toEqual({ id: "https://verbatim.example/sources/rferl-toqaev-moscow/text", type: "Text", format: "text/plain", language: "en" });
+      expect(t).not.toHaveProperty("scope");
       expect(t.selector).toEqual([
         { type: "TextQuoteSelector", exact: s.exact, prefix: s.prefix, suffix: s.suffix },
         { type: "TextPositionSelector", start: s.start, end: s.end },
@@ -121,8 +122,9 @@ describe("toAnnotation", () => {
   it("uses the source URL and a TimeState when they are known", () => {
     const a = toAnnotation(trickyClaim(), TEST_CTX);
     for (const t of targets(a)) {
-      // The URL's URI form (the model requires one): "é" percent-encoded.
-      expect(t.source).toBe("https://news.example/articles/2025/r%C3%A9forme?id=5&lang=fr#top");
+      // The text is the source; the original page (its URI form: "é" percent-encoded) is the scope.
+      expect(t.source).toEqual({ id: "https://verbatim.example/sources/tricky-source/text", type: "Text", format: "text/plain", language: "fr" });
+      expect(t.scope).toBe("https://news.example/articles/2025/r%C3%A9forme?id=5&lang=fr#top");
       expect(t.state).toEqual({ type: "TimeState", sourceDate: "2025-12-01T08:15:30.000Z" });
     }
     // Offsets are code points: the emoji before the first quote counts once.
@@ -130,10 +132,18 @@ describe("toAnnotation", () => {
     expect(targets(a)[0]!.selector[1].start).toBe(Array.from(text).length - "We will cut".length);
   });
 
-  it("falls back to Verbatim's copy when the stored URL is not absolute", () => {
+  it("gives no scope when the stored URL is not absolute, and no language when it is unknown", () => {
     const base = unknownClaim();
     const claim = { ...base, source: { ...base.source, url: "example.com/story" } };
-    expect(targets(toAnnotation(claim, TEST_CTX))[0]!.source).toBe("https://verbatim.example/sources/unknown-source");
+    const [t] = targets(toAnnotation(claim, TEST_CTX));
+    expect(t!.source).toEqual({ id: "https://verbatim.example/sources/unknown-source/text", type: "Text", format: "text/plain" });
+    expect(t).not.toHaveProperty("scope");
+  });
+
+  it("a collection names its last page, and its page the collection it is part of", () => {
+    const c = toAnnotationCollection([trickyClaim()], TEST_CTX, { id: "https://verbatim.example/api/export?format=annotation" });
+    expect(c.last).toBe("https://verbatim.example/api/export?format=annotation#page-1");
+    expect(c.first).toMatchObject({ id: c.last, partOf: c.id });
   });
 
   it("names the configured organisation as creator", () => {

@@ -1,9 +1,12 @@
 // Claim → W3C Web Annotation (JSON-LD, www.w3.org/TR/annotation-model). The target is
 // the claim's span(s) of the source, selected both by quote (TextQuoteSelector, robust
 // to edits) and by position (TextPositionSelector; W3C counts code points, as we do).
+// The positions count in Verbatim's stored text, so that text is the target's `source`
+// (served as text/plain at /sources/{id}/text, with its language and format); the
+// original page, when known, is the `scope` the text was taken from.
 // The bodies carry the claim in the editor's words and, once reviewed, the verdict.
 import { claimStatus, known, latestReview, STATUS_LABEL } from "./claim-facts";
-import { appBase, claimPermalink, organization, sourcePermalink } from "./permalinks";
+import { appBase, claimPermalink, organization, sourceTextUrl } from "./permalinks";
 import type { ExportClaim, ExportContext, ExportSpan } from "./types";
 import { toUri } from "./uri";
 
@@ -16,9 +19,12 @@ type TextualBody = {
   purpose: "describing" | "assessing";
 };
 
+type TextResource = { id: string; type: "Text"; format: "text/plain"; language?: string };
+
 type Target = {
   type: "SpecificResource";
-  source: string;
+  source: TextResource;
+  scope?: string;
   selector: [
     { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string },
     { type: "TextPositionSelector"; start: number; end: number },
@@ -44,14 +50,16 @@ export type AnnotationOptions = {
 };
 
 function target(claim: ExportClaim, ctx: ExportContext, span: ExportSpan): Target {
-  // The original URL when we know it (as a URI: the model requires one); otherwise
-  // Verbatim's own copy of the text, which is exactly the text the offsets count in.
+  // The offsets count code points of Verbatim's stored text: that text is the source. The
+  // original page (as a URI: the model requires one) is where it was taken from.
   const url = known(claim.source.url);
-  const source = (url && toUri(url)) ?? sourcePermalink(claim, ctx);
+  const scope = url ? toUri(url) : null;
+  const language = known(claim.source.language);
   const retrievedAt = claim.source.retrievedAt;
   return {
     type: "SpecificResource",
-    source,
+    source: { id: sourceTextUrl(claim, ctx), type: "Text", format: "text/plain", ...(language && { language }) },
+    ...(scope && { scope }),
     selector: [
       { type: "TextQuoteSelector", exact: span.exact, prefix: span.prefix, suffix: span.suffix },
       { type: "TextPositionSelector", start: span.start, end: span.end },
@@ -99,8 +107,13 @@ export type AnnotationCollection = {
   label?: string;
   total: number;
   /** Absent for an empty collection: a W3C AnnotationPage must hold at least one annotation. */
-  first?: { id: string; type: "AnnotationPage"; startIndex: 0; items: WebAnnotation[] };
+  first?: { id: string; type: "AnnotationPage"; partOf: string; startIndex: 0; items: WebAnnotation[] };
+  /** The last page's IRI: the only page, the first (W3C §5.1). */
+  last?: string;
 };
+
+/** The IRI of the collection's one page. */
+export const annotationPageId = (collectionId: string) => `${collectionId}${collectionId.includes("#") ? "-" : "#"}page-1`;
 
 export type CollectionOptions = {
   /** The collection's IRI (W3C: it MUST have one); default `${baseUrl}/api/claims`. Pass the export URL. */
@@ -118,9 +131,11 @@ export function toAnnotationCollection(items: ExportClaim[], ctx: ExportContext,
     ...(opts.label && { label: opts.label }),
     total: items.length,
     ...(items.length > 0 && {
+      last: annotationPageId(id),
       first: {
-        id: `${id}${id.includes("#") ? "-" : "#"}page-1`,
+        id: annotationPageId(id),
         type: "AnnotationPage",
+        partOf: id,
         startIndex: 0,
         items: items.map((c) => toAnnotation(c, ctx, { embedded: true })),
       },

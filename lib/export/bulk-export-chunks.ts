@@ -5,7 +5,7 @@
 // (export-worker.ts) and reads through a ReadDb alone; bulk-export.ts plans it.
 import { iterateCitationBatches, iterateClaimBatches } from "../claims/iterate-claims";
 import type { ReadDb } from "../db-read";
-import { toAnnotation, toAnnotationCollection } from "./annotation";
+import { annotationPageId, toAnnotation, toAnnotationCollection } from "./annotation";
 import { toClaimReview } from "./claimreview";
 import { cslItemJsonWriter } from "./csl";
 import { CSV_BOM, csvHeader, csvRow } from "./csv";
@@ -47,8 +47,8 @@ async function* annotationCollection(batches: Batches, total: number, ctx: Expor
     return;
   }
   // The collection's own fields, then its embedded first page streamed batch by batch.
-  const head = JSON.stringify({ ...collection, total }, null, 2).replace(/\n}$/, "");
-  const page = { id: `${id}${id.includes("#") ? "-" : "#"}page-1`, type: "AnnotationPage", startIndex: 0 };
+  const head = JSON.stringify({ ...collection, total, last: annotationPageId(id) }, null, 2).replace(/\n}$/, "");
+  const page = { id: annotationPageId(id), type: "AnnotationPage", partOf: id, startIndex: 0 };
   const pageHead = `${head},\n  "first": {\n${Object.entries(page).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)},`).join("\n")}\n    "items": [`;
   yield* jsonArray(batches, compact((c: ExportClaim) => toAnnotation(c, ctx, { embedded: true })), pageHead, "    ]\n  }\n}\n", "      ");
 }

@@ -22,6 +22,11 @@ export function sourcePermalink(claim: { source: { id: string } }, ctx: ExportCo
   return `${appBase(ctx)}/sources/${encodeURIComponent(claim.source.id)}`;
 }
 
+/** The source's stored text as plain text (app/sources/[id]/text): what annotation offsets count in. */
+export function sourceTextUrl(claim: { source: { id: string } }, ctx: ExportContext): string {
+  return `${sourcePermalink(claim, ctx)}/text`;
+}
+
 export function organization(ctx: ExportContext): ExportOrganization {
   return ctx.organization ?? { name: "Verbatim" };
 }
