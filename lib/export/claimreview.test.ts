@@ -4,27 +4,32 @@ import { makeClaim, seededClaim, seededClaims, TEST_CTX, trickyClaim, unknownCla
 
 const REVIEWED = ["rferl-cpc-80-percent-oil-exports", "rferl-cpc-shareholders-chevron-exxon", "caspian-kazakhstan-reliant-on-cpc", "caspian-cpc-closures-politically-motivated"];
 
+/** The seeded claim as if its demo review were a real one. */
+const real = (id: string) => {
+  const claim = seededClaim(id);
+  return { ...claim, reviews: claim.reviews.map((r) => ({ ...r, isDemo: false })) };
+};
+
 describe("toClaimReview", () => {
-  it("describes reviewed claims only: null for every unreviewed one", () => {
+  it("describes real reviews only: null for every unreviewed claim and every demo review", () => {
     for (const claim of seededClaims()) {
-      const review = toClaimReview(claim, TEST_CTX);
-      if (REVIEWED.includes(claim.id)) expect(review, claim.id).not.toBeNull();
-      else expect(review, claim.id).toBeNull();
+      expect(toClaimReview(claim, TEST_CTX), claim.id).toBeNull(); // the seeds' reviews are all demos
+      if (REVIEWED.includes(claim.id)) expect(toClaimReview(real(claim.id), TEST_CTX), claim.id).not.toBeNull();
     }
     expect(toClaimReview(unknownClaim(), TEST_CTX)).toBeNull();
   });
 
   it("follows Google's fact-check markup (publication claim, RFE/RL: no date, title or URL known)", () => {
-    const claim = seededClaim("rferl-cpc-80-percent-oil-exports");
+    const claim = real("rferl-cpc-80-percent-oil-exports");
     expect(toClaimReview(claim, TEST_CTX)).toEqual({
       "@context": "https://schema.org",
       "@type": "ClaimReview",
       url: "https://verbatim.example/claims/rferl-cpc-80-percent-oil-exports",
       claimReviewed: claim.text,
       datePublished: claim.reviews.at(-1)!.createdAt,
-      author: { "@type": "Organization", name: "Verbatim" },
+      author: { "@type": "Organization", name: "Verbatim", url: "https://verbatim.example" },
       reviewBody: claim.reviews.at(-1)!.rationale,
-      reviewRating: { "@type": "Rating", ratingValue: 3, bestRating: 3, worstRating: 1, alternateName: "Supported" },
+      reviewRating: { "@type": "Rating", ratingValue: 2, bestRating: 2, worstRating: 1, alternateName: "Supported" },
       itemReviewed: {
         "@type": "Claim",
         author: { "@type": "Organization", name: "RFE/RL" },
@@ -38,9 +43,9 @@ describe("toClaimReview", () => {
     });
   });
 
-  it("rates stale and disputed on the same scale", () => {
-    expect(toClaimReview(seededClaim("caspian-kazakhstan-reliant-on-cpc"), TEST_CTX)!.reviewRating).toMatchObject({ ratingValue: 2, alternateName: "Stale" });
-    const disputed = toClaimReview(seededClaim("caspian-cpc-closures-politically-motivated"), TEST_CTX)!;
+  it("rates disputed on the truth scale, stale by its word alone", () => {
+    expect(toClaimReview(real("caspian-kazakhstan-reliant-on-cpc"), TEST_CTX)!.reviewRating).toEqual({ "@type": "Rating", alternateName: "Stale" });
+    const disputed = toClaimReview(real("caspian-cpc-closures-politically-motivated"), TEST_CTX)!;
     expect(disputed.reviewRating).toMatchObject({ ratingValue: 1, alternateName: "Disputed" });
     expect(disputed.itemReviewed.datePublished).toBe("2024-12-03");
     expect(disputed.itemReviewed.appearance).toMatchObject({
@@ -84,11 +89,25 @@ describe("toClaimReview", () => {
     });
   });
 
-  it("can leave demo reviews out (the claim page must not publish them as fact-checks)", () => {
+  it("never publishes a demo review as a rating: not in the API, the bulk export or the page", () => {
     const demo = seededClaim("rferl-cpc-shareholders-chevron-exxon");
-    expect(toClaimReview(demo, TEST_CTX, { excludeDemo: true })).toBeNull();
-    expect(toClaimReview(trickyClaim(), TEST_CTX, { excludeDemo: true })).not.toBeNull();
+    expect(toClaimReview(demo, TEST_CTX)).toBeNull();
+    expect(toClaimReview(trickyClaim(), TEST_CTX)).not.toBeNull();
     expect(claimReviewScript(demo, TEST_CTX)).toBeNull();
+  });
+
+  it("rates stale honestly (its word, no number), names the fact-checker's address, and takes the claim's author from the byline", () => {
+    const base = trickyClaim();
+    const stale = { ...base, status: "stale", reviews: [{ ...base.reviews[0]!, toStatus: "stale" }] };
+    expect(toClaimReview(stale, TEST_CTX)!.reviewRating).toEqual({ "@type": "Rating", alternateName: "Stale" });
+    expect(toClaimReview(base, TEST_CTX)!.reviewRating).toEqual({ "@type": "Rating", ratingValue: 2, bestRating: 2, worstRating: 1, alternateName: "Supported" });
+    expect(toClaimReview(base, TEST_CTX)!.author).toEqual({ "@type": "Organization", name: "Verbatim", url: "https://verbatim.example" });
+    const byline = { ...base, attribution: { kind: "publication", role: null, person: null } };
+    expect(toClaimReview(byline, TEST_CTX)!.itemReviewed.author).toEqual([
+      { "@type": "Person", name: "José Müller" },
+      { "@type": "Person", name: "Ana de la Cruz" },
+    ]);
+    expect(toClaimReview(byline, TEST_CTX)!.itemReviewed.appearance.url).toBe(base.source.url);
   });
 
   it("embeds safely in a <script> element", () => {

@@ -3,8 +3,9 @@
 // serves both the claim page (embedded <script type="application/ld+json">) and the cite
 // API. ClaimReview describes a *review*: an unreviewed claim has none, so we return null
 // and let the caller decide (omit the markup, 404, …).
+import { parseAuthors } from "./authors";
 import { claimStatus, known, latestReview, STATUS_LABEL } from "./claim-facts";
-import { claimPermalink, organization, sourcePermalink } from "./permalinks";
+import { appBase, claimPermalink, organization, sourcePermalink } from "./permalinks";
 import type { ExportClaim, ExportContext } from "./types";
 
 type Organization = { "@type": "Organization"; name: string; url?: string };
@@ -16,18 +17,18 @@ export type ClaimReviewJsonLd = {
   url: string;
   claimReviewed: string;
   datePublished: string;
-  author: Organization;
+  author: Organization & { url: string };
   reviewBody?: string;
   reviewRating: {
     "@type": "Rating";
-    ratingValue: number;
-    bestRating: number;
-    worstRating: number;
+    ratingValue?: number;
+    bestRating?: number;
+    worstRating?: number;
     alternateName: string;
   };
   itemReviewed: {
     "@type": "Claim";
-    author?: Person | Organization;
+    author?: Person | Organization | (Person | Organization)[];
     datePublished?: string;
     appearance: {
       "@type": "CreativeWork";
@@ -41,25 +42,28 @@ export type ClaimReviewJsonLd = {
   };
 };
 
-// A three-step scale, worst to best. "Stale" sits between: it was true when checked but
-// needs re-checking, so it is neither confirmed nor refuted today. alternateName carries
-// the word, which is what Google shows.
-const RATING = { disputed: 1, stale: 2, supported: 3 } as const;
+// The numeric scale says how true the claim is: 1 = disputed (false or misleading as
+// checked), 2 = supported. "Stale" says nothing about truth today (it was checked, but
+// the facts have moved on), so a stale verdict carries its word (alternateName, which is
+// what Google shows) and no number.
+const RATING = { disputed: 1, supported: 2 } as const;
 
-export type ClaimReviewOptions = {
-  /**
-   * Seeded demo reviews are labelled "not a real fact-check"; publishing them as
-   * ClaimReview markup on a public page would tell search engines otherwise. The claim
-   * page should pass `excludeDemo: true`; the cite API may show them (the label travels in reviewBody).
-   */
-  excludeDemo?: boolean;
-};
+/** Seeded demo reviews are labelled "not a real fact-check": never published as a rating, anywhere. */
+export type ClaimReviewOptions = Record<string, never>;
 
-export function toClaimReview(claim: ExportClaim, ctx: ExportContext, opts: ClaimReviewOptions = {}): ClaimReviewJsonLd | null {
+/** Who made the claim when no person is attributed: the byline's people (or desk), else the outlet. */
+function bylineAuthors(byline: string | null, outlet: Organization | undefined): Person | Organization | (Person | Organization)[] | undefined {
+  const names = parseAuthors(byline).map((n): Person | Organization =>
+    "literal" in n ? { "@type": "Organization", name: n.literal } : { "@type": "Person", name: [n.given, n["non-dropping-particle"], n.family].filter(Boolean).join(" ") },
+  );
+  if (names.length === 0) return outlet;
+  return names.length === 1 ? names[0] : names;
+}
+
+export function toClaimReview(claim: ExportClaim, ctx: ExportContext, _opts: ClaimReviewOptions = {}): ClaimReviewJsonLd | null {
   const status = claimStatus(claim);
   const review = latestReview(claim);
-  if (status === "unreviewed" || !review) return null;
-  if (opts.excludeDemo && review.isDemo) return null;
+  if (status === "unreviewed" || !review || review.isDemo) return null;
   const org = organization(ctx);
   const src = claim.source;
   const publisher = known(src.publisher);
@@ -67,11 +71,9 @@ export function toClaimReview(claim: ExportClaim, ctx: ExportContext, opts: Clai
   const person = claim.attribution?.person;
   const role = known(claim.attribution?.role);
   // Who made the claim: the quoted person, or — for the outlet's own assertions — the outlet.
-  const claimAuthor: Person | Organization | undefined = person
-    ? { "@type": "Person", name: person.name, ...(role && { jobTitle: role }) }
-    : claim.attribution?.kind === "publication"
-      ? publisherOrg
-      : undefined;
+  const claimAuthor = person
+    ? ({ "@type": "Person", name: person.name, ...(role && { jobTitle: role }) } satisfies Person)
+    : bylineAuthors(src.author, publisherOrg);
   const title = known(src.title);
   const url = known(src.url);
   const language = known(src.language);
@@ -82,15 +84,13 @@ export function toClaimReview(claim: ExportClaim, ctx: ExportContext, opts: Clai
     url: claimPermalink(claim, ctx),
     claimReviewed: claim.text,
     datePublished: review.createdAt,
-    author: { "@type": "Organization", name: org.name, ...(org.url && { url: org.url }) },
+    // The fact-checker, with an address (the configured organisation's, else this Verbatim's).
+    author: { "@type": "Organization", name: org.name, url: org.url ?? appBase(ctx) },
     ...(rationale && { reviewBody: rationale }),
-    reviewRating: {
-      "@type": "Rating",
-      ratingValue: RATING[status],
-      bestRating: RATING.supported,
-      worstRating: RATING.disputed,
-      alternateName: STATUS_LABEL[status],
-    },
+    reviewRating:
+      status === "stale"
+        ? { "@type": "Rating", alternateName: STATUS_LABEL.stale }
+        : { "@type": "Rating", ratingValue: RATING[status], bestRating: RATING.supported, worstRating: RATING.disputed, alternateName: STATUS_LABEL[status] },
     itemReviewed: {
       "@type": "Claim",
       ...(claimAuthor && { author: claimAuthor }),
@@ -111,7 +111,7 @@ export function toClaimReview(claim: ExportClaim, ctx: ExportContext, opts: Clai
 }
 
 /** For embedding in a page: JSON with "<" escaped so the text cannot close the <script> element. */
-export function claimReviewScript(claim: ExportClaim, ctx: ExportContext, opts: ClaimReviewOptions = { excludeDemo: true }): string | null {
-  const jsonLd = toClaimReview(claim, ctx, opts);
+export function claimReviewScript(claim: ExportClaim, ctx: ExportContext): string | null {
+  const jsonLd = toClaimReview(claim, ctx);
   return jsonLd && JSON.stringify(jsonLd).replace(/</g, "\\u003c");
 }

@@ -44,7 +44,9 @@ describe("format registry", () => {
     } catch (err) {
       expect((err as AppError).status).toBe(422);
     }
-    expect(claimreview.available(seededClaim("caspian-kazakhstan-reliant-on-cpc"))).toBe(true);
+    // The seeds' reviews are demos: never a rating. A real review is.
+    expect(claimreview.available(seededClaim("caspian-kazakhstan-reliant-on-cpc"))).toBe(false);
+    expect(claimreview.available(trickyClaim())).toBe(true);
   });
 
   it("renders the citation styles as text by default and as HTML on request", () => {

@@ -78,10 +78,11 @@ const RAW_FORMATS: Format[] = [
     label: "ClaimReview (schema.org JSON-LD)",
     contentType: "application/ld+json",
     extension: "jsonld",
-    available: (claim) => claim.status !== "unreviewed" && claim.reviews.length > 0,
+    // Demo reviews are labelled "not a real fact-check": never a rating.
+    available: (claim) => claim.status !== "unreviewed" && claim.reviews.length > 0 && !claim.reviews.at(-1)!.isDemo,
     render: (claim, ctx) => {
       const review = toClaimReview(claim, ctx);
-      if (!review) throw new AppError("unprocessable", `Claim "${claim.id}" is unreviewed; ClaimReview describes reviewed claims only.`);
+      if (!review) throw new AppError("unprocessable", `Claim "${claim.id}" has no real review (it is unreviewed, or its verdict is a demo review); ClaimReview describes fact-checks only.`);
       return json(review);
     },
   },
