@@ -3,7 +3,7 @@
 // `publisher` biber warns about, wrote raw language codes and escapes Zotero cannot read.
 // Every entry is read back by citation-js's parser in the tests. Pure.
 import type { CslName } from "./authors";
-import type { CslDate, CslItem } from "./csl";
+import { type CslDate, type CslItem, UNTITLED, UNTITLED_CSL } from "./csl";
 import { texEscape, texUrl } from "./tex";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
@@ -61,7 +61,8 @@ function entry(type: string, key: string, fields: (Field | null | undefined | fa
 function common(item: CslItem, note: string) {
   return {
     author: item.author?.length ? (["author", item.author.map(name).join(" and "), "braced"] as Field) : null,
-    title: item.title !== undefined ? (["title", protectCase(texEscape(item.title)), "braced"] as Field) : null,
+    // The untitled description, braced whole: styles must not recase it.
+    title: item.title === UNTITLED_CSL ? (["title", `{${UNTITLED}}`, "braced"] as Field) : item.title !== undefined ? (["title", protectCase(texEscape(item.title)), "braced"] as Field) : null,
     url: item.URL !== undefined ? (["url", texUrl(item.URL), "braced"] as Field) : null,
     note: ["note", texEscape(note), "braced"] as Field,
   };

@@ -7,7 +7,7 @@ import { plugins } from "@citation-js/core";
 import "@citation-js/plugin-ris";
 import type { CslName } from "./authors";
 import { biblatexEntry, bibtexEntry } from "./bibtex";
-import { cslNote, toCslItem, type CslDate, type CslItem } from "./csl";
+import { cslNote, toCslItem, type CslDate, type CslItem, UNTITLED, UNTITLED_CSL } from "./csl";
 import { assertValidCsl } from "./csl-validate";
 import type { ExportClaim, ExportContext } from "./types";
 
@@ -58,7 +58,12 @@ function risLine(tag: string, value: string): string {
 export function toRis(claim: ExportClaim, ctx: ExportContext): string {
   const item = validItem(claim, ctx);
   // N1 is one line: the note with the quote's line breaks as spaces (said so in it).
-  const { custom: _custom, ...data } = { ...item, note: cslNote(claim, ctx, "line") };
+  const { custom: _custom, ...data } = {
+    ...item,
+    note: cslNote(claim, ctx, "line"),
+    // RIS has no rich text: the untitled description as plain text.
+    ...(item.title === UNTITLED_CSL && { title: UNTITLED }),
+  };
   const [tags] = plugins.output.format("ris", [data], { format: "object" });
   if (!tags) throw new Error(`citation-js produced no RIS record for claim ${claim.id}`);
   const lines = [risLine("TY", String(tags.TY))];

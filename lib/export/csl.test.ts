@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAuthors } from "./authors";
-import { partialDateParts, toCslItem } from "./csl";
+import { partialDateParts, toCslItem, UNTITLED_CSL } from "./csl";
 import { cslErrors } from "./csl-validate";
 import { makeClaim, SEEDS_DIR, seededClaim, seededClaims, TEST_CTX, trickyClaim, unknownClaim } from "./test-fixtures";
 import { CSL_SCHEMA_PATH, officialCslValidator } from "./test-validators";
@@ -51,16 +51,17 @@ describe("toCslItem", () => {
     expect(item).not.toHaveProperty("accessed");
   });
 
-  it("leaves unknown metadata unknown (RFE/RL: no title, author, date or URL)", () => {
+  it("leaves unknown metadata unknown (RFE/RL: no author, date or URL); no title is named by the bracketed description", () => {
     const item = toCslItem(seededClaim("peskov-washington-contacts-interesting"), TEST_CTX);
     expect(item.type).toBe("article-newspaper");
-    expect(Object.keys(item).sort()).toEqual(["citation-key", "container-title", "custom", "id", "language", "note", "publisher", "type"]);
+    expect(Object.keys(item).sort()).toEqual(["citation-key", "container-title", "custom", "id", "language", "note", "publisher", "title", "type"]);
+    expect(item.title).toBe(UNTITLED_CSL);
   });
 
   it("is a plain web page when even the publisher is unknown", () => {
     const item = toCslItem(unknownClaim(), TEST_CTX);
     expect(item.type).toBe("webpage");
-    expect(Object.keys(item).sort()).toEqual(["citation-key", "custom", "id", "note", "type"]);
+    expect(Object.keys(item).sort()).toEqual(["citation-key", "custom", "id", "note", "title", "type"]);
   });
 
   it("keeps the source's date precision and the retrieval day", () => {
@@ -133,7 +134,7 @@ describe("toCslItem", () => {
       quotes: [{ exact: "the price rose" }],
       attribution: { kind: "publication", role: null, person: null },
     });
-    expect(Object.keys(toCslItem(claim, TEST_CTX)).sort()).toEqual(["citation-key", "custom", "id", "note", "type"]);
+    expect(Object.keys(toCslItem(claim, TEST_CTX)).sort()).toEqual(["citation-key", "custom", "id", "note", "title", "type"]);
   });
 });
 

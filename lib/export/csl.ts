@@ -10,6 +10,16 @@ import { type CslClaim, type ExportContext, OFFSET_UNIT } from "./types";
 
 export type CslDate = { "date-parts": [number[]] };
 
+/**
+ * A source without a title is named by a description in square brackets (APA 7 §9.22;
+ * MLA and Chicago alike), in every format, so reference managers print what Verbatim's
+ * own citations print, and MLA's in-text citation is never empty. It describes, it does
+ * not invent: the brackets say it is not the work's title. `nocase` (CSL-JSON rich text,
+ * honoured by citeproc-js, pandoc and Zotero) keeps styles from title-casing it.
+ */
+export const UNTITLED = "[Untitled article]";
+export const UNTITLED_CSL = `<span class="nocase">${UNTITLED}</span>`;
+
 export type VerbatimCustom = {
   claimId: string;
   claimText: string;
@@ -113,7 +123,7 @@ function sourceFields(src: CslClaim["source"]): { type: CslItem["type"]; fields:
     // A known outlet makes it a news article; without one all we can say is "a web page".
     type: publisher ? "article-newspaper" : "webpage",
     fields: {
-      ...(title && { title }),
+      title: title ?? UNTITLED_CSL,
       ...(publisher && { "container-title": publisher, publisher }),
       ...(authors.length > 0 && { author: authors }),
       ...(issued && { issued }),

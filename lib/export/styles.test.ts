@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { plugins } from "@citation-js/core";
 import { describe, expect, it } from "vitest";
+import { getFormat } from "./formats";
 import { formatStyle, STYLE_IDS, UNTITLED } from "./styles";
 import { SHARED_DIR, seededClaim, seededClaims, TEST_CTX, trickyClaim, unknownClaim } from "./test-fixtures";
 import { existsSync } from "node:fs";
@@ -33,6 +34,19 @@ describe("formatStyle", () => {
     expect(formatStyle(claim, TEST_CTX, "chicago-author-date")).toBe(`The Caspian Post. 2024. “${title}.” December 3.`);
     expect(formatStyle(claim, TEST_CTX, "chicago-notes")).toBe(`The Caspian Post. “${title}.” December 3, 2024.`);
     expect(formatStyle(claim, TEST_CTX, "apa", { html: true })).toContain("<i>The Caspian Post</i>");
+  });
+
+  it("an untitled source: citeproc fed the CSL-JSON export prints what Verbatim prints, and MLA's in-text citation is not empty", () => {
+    const claim = seededClaim("peskov-washington-contacts-interesting");
+    // What a consumer gets: the exported CSL-JSON document, read back from its text.
+    const exported = JSON.parse(getFormat("csl-json").render(claim, TEST_CTX)) as Record<string, unknown>[];
+    formatStyle(claim, TEST_CTX, "apa"); // registers the bundled styles
+    for (const style of ["apa", "mla"] as const) {
+      const [entry] = plugins.output.format("bibliography", exported, { format: "text", template: `verbatim-${style}`, lang: "en-US", asEntryArray: true }) as [string, string][];
+      expect(entry![1].trim(), style).toBe(formatStyle(claim, TEST_CTX, style));
+    }
+    const inText = plugins.output.format("citation", exported, { format: "text", template: "verbatim-mla", lang: "en-US" }) as string;
+    expect(inText.trim()).toBe("(“[Untitled article]”)");
   });
 
   it("invents nothing for a source whose metadata is unknown", () => {

@@ -24,7 +24,7 @@ const STYLE_FILES: Record<StyleId, string> = {
 };
 const registered = (id: StyleId) => `verbatim-${id}`;
 const LOCALE = "en-US";
-export const UNTITLED = "[Untitled article]";
+export { UNTITLED } from "./csl";
 
 /** lib/export/csl, next to this module. import.meta.url, not .dirname: bundlers (Next's
  * server build) substitute the former with the source file's URL but not the latter. */
@@ -48,12 +48,9 @@ function register(): void {
 export type StyleOptions = { html?: boolean };
 
 function cslForStyle(claim: ExportClaim, ctx: ExportContext): Record<string, unknown> {
-  const { custom: _custom, ...cited } = toCslItem(claim, ctx);
-  // APA, MLA and Chicago all say: a work without a title is named by a description in
-  // square brackets. Without it an unknown-metadata source renders as "" (MLA) or "(N.d.)."
-  // This is a description, not a title: the CSL-JSON, BibTeX and RIS exports keep none.
-  // (nocase: citeproc must not title-case it into "[Untitled Article]".)
-  const item = { ...cited, title: cited.title ?? `<span class="nocase">${UNTITLED}</span>` };
+  // An untitled source already carries its bracketed description (csl.ts UNTITLED_CSL),
+  // the same one every export carries.
+  const { custom: _custom, ...item } = toCslItem(claim, ctx);
   // citeproc throws on (or silently mangles) items that are not valid CSL-JSON.
   assertValidCsl([item]);
   return item;

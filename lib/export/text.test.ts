@@ -8,16 +8,16 @@ describe("plain-text citation", () => {
   it("quotes a person directly, with unknowns said to be unknown", () => {
     const claim = seededClaim("peskov-washington-contacts-interesting");
     expect(toPlainText(claim, TEST_CTX)).toBe(
-      `Dmitry Peskov (Kremlin spokesman), quoted in RFE/RL (date unknown): “${claim.spans[0]!.exact}” — Verbatim claim https://verbatim.example/claims/peskov-washington-contacts-interesting (status: unreviewed)`,
+      `Dmitry Peskov (Kremlin spokesman), quoted in RFE/RL, [Untitled article] (date unknown): “${claim.spans[0]!.exact}” — Verbatim claim https://verbatim.example/claims/peskov-washington-contacts-interesting (status: unreviewed)`,
     );
   });
 
   it("marks reported speech, the publication's own claims and titled, dated sources", () => {
-    expect(toPlainText(seededClaim("peskov-cpc-uninterrupted-operations"), TEST_CTX)).toMatch(/^Dmitry Peskov \(Kremlin spokesman\), as reported by RFE\/RL \(date unknown\): “/);
+    expect(toPlainText(seededClaim("peskov-cpc-uninterrupted-operations"), TEST_CTX)).toMatch(/^Dmitry Peskov \(Kremlin spokesman\), as reported by RFE\/RL, \[Untitled article\] \(date unknown\): “/);
     expect(toPlainText(seededClaim("caspian-cpc-closures-politically-motivated"), TEST_CTX)).toMatch(
       /^The Caspian Post, “Russia's Strategic Moves and Putin's November Visit to Kazakhstan” \(3 December 2024\): “periodic CPC closures .*” — Verbatim claim https:\/\/verbatim\.example\/claims\/caspian-cpc-closures-politically-motivated \(status: disputed\)$/,
     );
-    expect(toPlainText(unknownClaim(), TEST_CTX)).toBe("An unknown publication (date unknown): “the price rose” — Verbatim claim https://verbatim.example/claims/unknown-claim (status: unreviewed)");
+    expect(toPlainText(unknownClaim(), TEST_CTX)).toBe("An unknown publication, [Untitled article] (date unknown): “the price rose” — Verbatim claim https://verbatim.example/claims/unknown-claim (status: unreviewed)");
   });
 
   it("joins a multi-span quote with an ellipsis, on one line", () => {
@@ -35,7 +35,7 @@ describe("plain-text citation", () => {
 describe("Markdown citation", () => {
   it("links the permalink", () => {
     const md = toMarkdown(seededClaim("peskov-washington-contacts-interesting"), TEST_CTX);
-    expect(md).toMatch(/^Dmitry Peskov \(Kremlin spokesman\), quoted in RFE\/RL \(date unknown\): “.*” — \[Verbatim claim\]\(<https:\/\/verbatim\.example\/claims\/peskov-washington-contacts-interesting>\) \(status: unreviewed\)$/);
+    expect(md).toMatch(/^Dmitry Peskov \(Kremlin spokesman\), quoted in RFE\/RL, \\\[Untitled article\\\] \(date unknown\): “.*” — \[Verbatim claim\]\(<https:\/\/verbatim\.example\/claims\/peskov-washington-contacts-interesting>\) \(status: unreviewed\)$/);
     for (const c of all()) expect(toMarkdown(c, TEST_CTX)).not.toMatch(/[\r\n]/);
   });
 
@@ -50,7 +50,7 @@ describe("Markdown citation", () => {
   it("cannot turn into a heading or a list", () => {
     const base = unknownClaim();
     const heading = { ...base, source: { ...base.source, publisher: "#1 News" } };
-    expect(toMarkdown(heading, TEST_CTX)).toMatch(/^\\#1 News \(date unknown\)/);
+    expect(toMarkdown(heading, TEST_CTX)).toMatch(/^\\#1 News, \\\[Untitled article\\\] \(date unknown\)/);
     const list = { ...base, source: { ...base.source, publisher: "1. Zeitung" } };
     expect(toMarkdown(list, TEST_CTX)).toMatch(/^1\\\. Zeitung/);
   });

@@ -3,6 +3,7 @@
 // permalink with the current verdict. Plain text and Markdown share one structure.
 import { formatPartialDate } from "../dates";
 import { claimStatus, known, quoteText } from "./claim-facts";
+import { UNTITLED } from "./csl";
 import { claimPermalink } from "./permalinks";
 import type { ExportClaim, ExportContext } from "./types";
 
@@ -14,7 +15,8 @@ function parts(claim: ExportClaim, ctx: ExportContext): Part[] {
   const publisher = known(src.publisher) ?? "an unknown publication";
   const title = known(src.title);
   const date = src.publishedAt ? formatPartialDate(src.publishedAt) : "date unknown";
-  const where = `${publisher}${title ? `, “${title}”` : ""} (${date})`;
+  // An untitled source is named by the same bracketed description as in every format (csl.ts).
+  const where = `${publisher}, ${title ? `“${title}”` : UNTITLED} (${date})`;
   const role = known(a?.role);
   const who = a?.person ? `${a.person.name}${role ? ` (${role})` : ""}` : null;
   // Direct quotes are the person's words; indirect ones are the outlet's report of them.
