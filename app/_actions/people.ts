@@ -9,6 +9,7 @@ import { runFormAction } from "@/lib/http/run-form-action";
 import { addAlias } from "@/lib/people/add-alias";
 import { mergePeople } from "@/lib/people/merge-people";
 import { removeAlias } from "@/lib/people/remove-alias";
+import { setSameAs } from "@/lib/people/set-same-as";
 
 /** Merging two people, with or without JavaScript; refused unless the editor confirmed what it does. */
 export async function mergePeopleAction(prev: FormState, form: FormData): Promise<FormState> {
@@ -36,6 +37,16 @@ export async function removeAliasAction(prev: FormState, form: FormData): Promis
   return runFormAction(prev, form, async () => {
     await requireEditorInAction();
     await removeAlias(getDb(), { personId: field(form, "personId"), aliasId: field(form, "aliasId") });
+    refresh();
+  });
+}
+
+/** The person's identifiers elsewhere, one URL per line, with or without JavaScript. */
+export async function setSameAsAction(prev: FormState, form: FormData): Promise<FormState> {
+  return runFormAction(prev, form, async () => {
+    await requireEditorInAction();
+    const sameAs = field(form, "sameAs").split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    await setSameAs(getDb(), { personId: field(form, "personId"), input: { sameAs } });
     refresh();
   });
 }

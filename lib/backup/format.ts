@@ -31,7 +31,7 @@ import { AppError } from "../errors";
 
 export const BACKUP_TYPE = "verbatim-backup";
 /** The format version this build writes. Bump it when a record type is added or changes shape. */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /** The last line of a version 3 dump: record counts and a checksum of every line before it. */
 export const BACKUP_END_TYPE = "verbatim-backup-end";
 /** Record types in dump order (after the header). */
@@ -45,6 +45,8 @@ export const TYPES_BY_VERSION: Readonly<Record<number, readonly DumpType[]>> = {
   1: ["source", "person", "claim", "review"],
   2: DUMP_ORDER,
   3: DUMP_ORDER,
+  // 4: people carry `sameAs` (identifiers such as a Wikidata URL).
+  4: DUMP_ORDER,
 };
 /** From this format version on, a dump must end with its trailer (see trailerLine). */
 export const TRAILER_SINCE_VERSION = 3;
@@ -95,6 +97,7 @@ export function personLine(p: Person & { aliases: PersonAlias[] }) {
     name: p.name,
     slug: p.slug,
     description: p.description,
+    sameAs: JSON.parse(p.sameAs) as string[],
     createdAt: iso(p.createdAt),
     aliases: p.aliases.map((a) => ({ id: a.id, alias: a.alias, folded: a.folded })),
   };

@@ -66,6 +66,8 @@ export const personRecord = z.strictObject({
   name: z.string().min(1),
   slug: z.string().min(1),
   description: z.string().nullable(),
+  /** Since format 4; absent (none) before. */
+  sameAs: z.array(z.url({ protocol: /^https?$/ })).max(20).optional(),
   createdAt: isoTimestamp,
   aliases: z.array(aliasRecord),
 });

@@ -49,7 +49,9 @@ export async function writeDump(tx: DbTx, dump: ParsedDump, size: number): Promi
 
   for (const batch of chunks(dump.people, size)) {
     await tx.person.createMany({
-      data: batch.map(({ record: p }) => ({ id: p.id, name: p.name, slug: p.slug, description: p.description, createdAt: date(p.createdAt) })),
+      data: batch.map(({ record: p }) => ({
+        id: p.id, name: p.name, slug: p.slug, description: p.description, sameAs: JSON.stringify(p.sameAs ?? []), createdAt: date(p.createdAt),
+      })),
     });
   }
   const aliases = dump.people.flatMap(({ record: p }) => p.aliases.map((a) => ({ id: a.id, personId: p.id, alias: a.alias, folded: a.folded })));

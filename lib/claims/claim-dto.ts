@@ -26,7 +26,7 @@ export const spanSelect = {
 export const attributionSelect = {
   kind: true,
   role: true,
-  person: { select: { id: true, name: true, slug: true, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } } },
+  person: { select: { id: true, name: true, slug: true, sameAs: true, aliases: { select: { alias: true }, orderBy: { alias: "asc" } } } },
 } as const satisfies Prisma.AttributionSelect;
 
 export const claimSummarySelect = {
@@ -46,13 +46,23 @@ export const claimSummarySelect = {
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimSummarySelect }>;
 type AttributionRow = NonNullable<ClaimRow["attribution"]>;
 
+/** A person's stored identifiers (a JSON array of URLs); anything else reads as none. */
+export function parseSameAs(json: string): string[] {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
 export function attributionDto(a: AttributionRow | null) {
   if (!a) return null;
   return {
     kind: a.kind,
     role: a.role,
     person: a.person
-      ? { id: a.person.id, name: a.person.name, slug: a.person.slug, aliases: a.person.aliases.map((x) => x.alias) }
+      ? { id: a.person.id, name: a.person.name, slug: a.person.slug, aliases: a.person.aliases.map((x) => x.alias), sameAs: parseSameAs(a.person.sameAs) }
       : null,
   };
 }

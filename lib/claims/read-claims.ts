@@ -3,6 +3,7 @@
 // every seeded claim. Used where Prisma's relation queries cost more than the work
 // itself: the bulk export (8.6 s of reading for 100,000 claims through Prisma) and the
 // claim page, the most-read page.
+import { parseSameAs } from "./claim-dto";
 import { dbIso, type ReadDb, type Row } from "../db-read";
 import type { ClaimDetail } from "./get-claim";
 
@@ -11,7 +12,7 @@ const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",
 export type ClaimRow = Row & {
   id: string; text: string; status: string; version: number | bigint; asOf: string | null; changedSinceVerdict: number | bigint | boolean;
   createdAt: Date | string; updatedAt: Date | string; sourceId: string;
-  kind: string | null; role: string | null; personId: string | null; personName: string | null; personSlug: string | null;
+  kind: string | null; role: string | null; personId: string | null; personName: string | null; personSlug: string | null; personSameAs: string | null;
 };
 export type SourceRow = Row & {
   id: string; title: string | null; publisher: string | null; author: string | null; url: string | null;
@@ -44,7 +45,7 @@ export const SOURCE_ROW_SQL = `SELECT "id", "title", "publisher", "author", "url
 
 /** The SELECT list and joins of a claim row (claim, attribution, speaker). */
 export const CLAIM_ROW_SQL = `SELECT c."id", c."text", c."status", c."version", c."asOf", c."changedSinceVerdict", c."createdAt", c."updatedAt", c."sourceId",
-            a."kind", a."role", p."id" AS "personId", p."name" AS "personName", p."slug" AS "personSlug"
+            a."kind", a."role", p."id" AS "personId", p."name" AS "personName", p."slug" AS "personSlug", p."sameAs" AS "personSameAs"
      FROM "Claim" c
      LEFT JOIN "Attribution" a ON a."claimId" = c."id"
      LEFT JOIN "Person" p ON p."id" = a."personId"`;
@@ -109,7 +110,7 @@ export function claimDetails(read: ReadDb, claims: ClaimRow[], sourceCache = new
               person:
                 c.personId === null
                   ? null
-                  : { id: c.personId, name: c.personName!, slug: c.personSlug!, aliases: (aliasesBy.get(c.personId) ?? []).map((a) => a.alias) },
+                  : { id: c.personId, name: c.personName!, slug: c.personSlug!, aliases: (aliasesBy.get(c.personId) ?? []).map((a) => a.alias), sameAs: parseSameAs(c.personSameAs ?? "[]") },
             },
       reviews: (reviewsBy.get(id) ?? []).map((r) => ({
         id: r.id, fromStatus: r.fromStatus, toStatus: r.toStatus, rationale: r.rationale,

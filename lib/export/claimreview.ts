@@ -9,7 +9,7 @@ import { appBase, claimPermalink, organization, sourcePermalink } from "./permal
 import type { ExportClaim, ExportContext } from "./types";
 
 type Organization = { "@type": "Organization"; name: string; url?: string };
-type Person = { "@type": "Person"; name: string; jobTitle?: string };
+type Person = { "@type": "Person"; name: string; jobTitle?: string; sameAs?: string[] };
 
 export type ClaimReviewJsonLd = {
   "@context": "https://schema.org";
@@ -71,8 +71,10 @@ export function toClaimReview(claim: ExportClaim, ctx: ExportContext, _opts: Cla
   const person = claim.attribution?.person;
   const role = known(claim.attribution?.role);
   // Who made the claim: the quoted person, or — for the outlet's own assertions — the outlet.
+  // Identifiers an editor recorded on the person (e.g. Wikidata): what makes a name unambiguous.
+  const sameAs = person?.sameAs ?? [];
   const claimAuthor = person
-    ? ({ "@type": "Person", name: person.name, ...(role && { jobTitle: role }) } satisfies Person)
+    ? ({ "@type": "Person", name: person.name, ...(role && { jobTitle: role }), ...(sameAs.length > 0 && { sameAs }) } satisfies Person)
     : bylineAuthors(src.author, publisherOrg);
   const title = known(src.title);
   const url = known(src.url);

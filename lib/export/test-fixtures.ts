@@ -100,7 +100,7 @@ export function seededClaims(): ExportClaim[] {
       attribution: {
         kind: c.attribution.kind,
         role: c.attribution.role,
-        person: person ? { id: person.id, name: person.name, slug: person.id, aliases: [...new Set([person.name, ...person.aliases])].sort() } : null,
+        person: person ? { id: person.id, name: person.name, slug: person.id, aliases: [...new Set([person.name, ...person.aliases])].sort(), sameAs: [] } : null,
       },
       reviews: (c.demoReviews ?? []).map((r) => ({ toStatus: r.toStatus, rationale: r.rationale, isDemo: true })),
     });
@@ -138,7 +138,7 @@ export function trickyClaim(): ExportClaim {
       language: "fr",
     },
     quotes: [{ exact: "We will cut {taxes} by 50% & more — \"soon\" 🚀," }, { exact: "café e\u0301 prices were stable" }],
-    attribution: { kind: "direct", role: "finance minister", person: { id: "jose-muller", name: "José Müller", slug: "jose-muller", aliases: ["José Müller"] } },
+    attribution: { kind: "direct", role: "finance minister", person: { id: "jose-muller", name: "José Müller", slug: "jose-muller", aliases: ["José Müller"], sameAs: [] } },
     reviews: [{ toStatus: "supported", rationale: "Checked against the ministry's {budget} note — 50% “confirmed”." }],
   });
 }

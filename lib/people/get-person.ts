@@ -1,3 +1,4 @@
+import { parseSameAs } from "../claims/claim-dto";
 import type { DbTx } from "../db";
 import { notFound } from "../errors";
 import { claimSummaryDto, claimSummarySelect } from "../claims/claim-dto";
@@ -17,6 +18,7 @@ export async function getPerson(db: DbTx, idOrSlug: string) {
       name: true,
       slug: true,
       description: true,
+      sameAs: true,
       aliases: { select: { id: true, alias: true }, orderBy: { alias: "asc" } },
       mergedFrom: {
         select: { mergedId: true, mergedName: true, mergedSlug: true, claimIds: true, actorName: true, createdAt: true },
@@ -35,6 +37,8 @@ export async function getPerson(db: DbTx, idOrSlug: string) {
     name: row.name,
     slug: row.slug,
     description: row.description,
+    /** Identifiers elsewhere (e.g. Wikidata), recorded by an editor. */
+    sameAs: parseSameAs(row.sameAs),
     aliases: row.aliases.map((a) => a.alias),
     // With ids, for DELETE /api/people/{id}/aliases/{aliasId}.
     aliasEntries: row.aliases,

@@ -26,7 +26,7 @@ function claim(id: string, src: ClaimSummary["source"], start: number, role: str
     updatedAt: "2026-01-01T00:00:00.000Z",
     source: src,
     spans: [{ id: `${id}-s`, sourceId: src.id, start, end: start + 5, exact: "words", prefix: "", suffix: "" }],
-    attribution: { kind: "direct", role, person: { id: "p", name: "P", slug: "p", aliases: [] } },
+    attribution: { kind: "direct", role, person: { id: "p", name: "P", slug: "p", aliases: [], sameAs: [] } },
   };
 }
 

@@ -33,3 +33,9 @@ export const mergePeopleInput = z.strictObject({
   expectedVersions: z.record(z.string().min(1).max(100), z.number().int().min(1)).optional(),
 });
 export type MergePeopleInput = z.infer<typeof mergePeopleInput>;
+
+/** PATCH /api/people/{id}: identifiers of the person elsewhere (e.g. a Wikidata URL), the whole list. */
+export const updatePersonInput = z.strictObject({
+  sameAs: z.array(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2_000)).max(20),
+});
+export type UpdatePersonInput = z.input<typeof updatePersonInput>;

@@ -238,7 +238,7 @@ afterAll(async () => {
 describe("export", () => {
   it("writes a versioned header without a timestamp, then sources, people, claims and reviews, one per line", () => {
     expect(dumpText.endsWith("\n")).toBe(true);
-    expect(JSON.parse(lines[0]!)).toEqual({ type: "verbatim-backup", version: 3, migration: latestMigration });
+    expect(JSON.parse(lines[0]!)).toEqual({ type: "verbatim-backup", version: 4, migration: latestMigration });
     expect(signed(lines).at(-1)).toBe(trailer);
     expect(latestMigration >= "20261121212336_accounts_history_links").toBe(true);
     expect(Object.keys(JSON.parse(lines[0]!) as object)).toEqual(["type", "version", "migration"]);
@@ -411,14 +411,14 @@ describe("import refuses a wrong backup, naming the line, and writes nothing", (
 
   it("an unknown record type", async () => {
     const withComment = [...lines.slice(0, 3), JSON.stringify({ type: "comment", id: "a-comment", claimId: edgeClaim }), ...lines.slice(3)];
-    await refused(withComment, /^line 4: unknown record type "comment" \(format version 3 holds source, person, merge, user, claim, review, edit, link\)$/m);
+    await refused(withComment, /^line 4: unknown record type "comment" \(format version 4 holds source, person, merge, user, claim, review, edit, link\)$/m);
   });
 
   it("a header of another format version, or no header", async () => {
-    await refused([JSON.stringify({ type: "verbatim-backup", version: 4, migration: latestMigration }), ...lines.slice(1)], /^line 1: backup format version 4 is not supported; this version of Verbatim reads versions 1, 2 and 3$/m);
+    await refused([JSON.stringify({ type: "verbatim-backup", version: 5, migration: latestMigration }), ...lines.slice(1)], /^line 1: backup format version 5 is not supported; this version of Verbatim reads versions 1, 2, 3 and 4$/m);
     await refused(lines.slice(1), /^line 1: not a Verbatim backup/m);
     await refused([], /^line 1: the backup is empty/m);
-    await refused([JSON.stringify({ type: "verbatim-backup", version: 3, migration: "20991231000000_future" }), ...lines.slice(1)], /^line 1: .*migration 20991231000000_future, which this database has not applied .*: it comes from a newer Verbatim/m);
+    await refused([JSON.stringify({ type: "verbatim-backup", version: 4, migration: "20991231000000_future" }), ...lines.slice(1)], /^line 1: .*migration 20991231000000_future, which this database has not applied .*: it comes from a newer Verbatim/m);
   });
 
   it("a dangling reference", async () => {

@@ -127,3 +127,26 @@ describe("speakers are matched, not duplicated", () => {
     expect((await t.db.claim.findUniqueOrThrow({ where: { id: claim.id } })).version).toBe(1);
   });
 });
+
+describe("a person's identifiers (schema.org sameAs)", () => {
+  it("an editor records them; ClaimReview publishes them with the person's reviewed claims; bad input changes nothing", async () => {
+    const { PATCH: patchPersonRoute } = await import("@/app/api/people/[id]/route");
+    const patch = (body: unknown, headers: Record<string, string> = editor.auth) =>
+      call(patchPersonRoute(jsonRequest(`${BASE}/api/people/dmitry-peskov`, "PATCH", body, headers), ctx("dmitry-peskov")));
+    expect((await patch({ sameAs: ["https://www.wikidata.org/wiki/Q4153604"] }, {})).status).toBe(401);
+    const bad = await patch({ sameAs: ["javascript:alert(1)"] });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error!.message).toMatch(/sameAs\.0/);
+    const ok = await patch({ sameAs: ["https://www.wikidata.org/wiki/Q4153604", "https://www.wikidata.org/wiki/Q4153604"] });
+    expect(ok.status).toBe(200);
+    expect(ok.body.sameAs).toEqual(["https://www.wikidata.org/wiki/Q4153604"]);
+
+    const claim = await newClaim("Peskov said the talks were useful.", { kind: "direct", personName: "Peskov" });
+    const reviewed = await review(claim.id, { status: "supported", expectedVersion: 1 });
+    expect(reviewed.status).toBe(201);
+    const { GET: citeRoute } = await import("@/app/api/claims/[id]/cite/route");
+    const res = await citeRoute(new Request(`${BASE}/api/claims/${claim.id}/cite?format=claimreview`), ctx(claim.id));
+    const jsonLd = (await res.json()) as { itemReviewed: { author: { sameAs?: string[] } } };
+    expect(jsonLd.itemReviewed.author.sameAs).toEqual(["https://www.wikidata.org/wiki/Q4153604"]);
+  });
+});

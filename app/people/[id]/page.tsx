@@ -6,6 +6,8 @@ import { StatusBadge } from "../../_components/status-badge";
 import { AddAliasForm } from "./add-alias-form";
 import { MergePersonForm } from "./merge-person-form";
 import { RemoveAliasButton } from "./remove-alias-button";
+import { SameAsForm } from "./same-as-form";
+import { httpUrl } from "@/lib/render/safe-url";
 import { currentActor } from "@/lib/auth/current-actor";
 import { canEdit } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
@@ -64,6 +66,18 @@ export default async function PersonPage({ params }: Props) {
       ) : (
         <p className="byline">Also written: {otherAliases.map((a) => a.alias).join(", ") || "—"}</p>
       )}
+      {person.sameAs.length ? (
+        <p className="byline same-as">
+          Same as:{" "}
+          {person.sameAs.map((url, i) => (
+            <span key={url}>
+              {i ? ", " : ""}
+              {httpUrl(url) ? <a href={url} rel="noopener noreferrer">{url}</a> : url}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {editor ? <SameAsForm personId={person.id} sameAs={person.sameAs} /> : null}
       <section aria-labelledby="roles-heading">
         <h2 id="roles-heading">Roles, as the sources state them</h2>
         {person.statedRoles.length ? (

@@ -1,9 +1,11 @@
+import { requireEditor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { publicBaseUrl } from "@/lib/http/base-url";
-import { handle, json } from "@/lib/http/handle";
+import { handle, json, readJson } from "@/lib/http/handle";
 import { getPerson } from "@/lib/people/get-person";
 import { resolvePersonId } from "@/lib/people/resolve-person-id";
+import { setSameAs } from "@/lib/people/set-same-as";
 import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
@@ -26,4 +28,12 @@ export const GET = handle<Ctx>(async (req, { params }) => {
   return json(await getPerson(db, person.id));
 });
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
+/** An editor sets the person's identifiers elsewhere `{ "sameAs": ["https://www.wikidata.org/wiki/Q…"] }`: 200 with the person. */
+export const PATCH = handle<Ctx>(async (req, { params }) => {
+  await requireEditor(req);
+  const db = getDb();
+  const { id } = await setSameAs(db, { personId: (await params).id, input: await readJson(req) });
+  return json(await getPerson(db, id));
+});
+
+export const { POST, PUT, DELETE } = otherMethods("GET", "PATCH");
