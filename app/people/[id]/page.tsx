@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { orNotFound } from "../../_components/not-found-on-missing";
-import { StatusBadge } from "../../_components/status-badge";
 import { AddAliasForm } from "./add-alias-form";
 import { MergePersonForm } from "./merge-person-form";
 import { RemoveAliasButton } from "./remove-alias-button";
 import { SameAsForm } from "./same-as-form";
+import { PersonClaimItem } from "./person-claim-item";
 import { httpUrl } from "@/lib/render/safe-url";
 import { currentActor } from "@/lib/auth/current-actor";
 import { canEdit } from "@/lib/auth/roles";
@@ -129,14 +129,7 @@ export default async function PersonPage({ params }: Props) {
             </h3>
             <ul className="claims">
               {group.claimIds.map((id) => byId.get(id)!).map((c) => (
-                <li key={c.id} data-claim-id={c.id}>
-                  <div className="byline">
-                    <StatusBadge status={c.status} /> <span>{KIND_LABELS[c.attribution?.kind ?? ""] ?? "Attribution unknown"}</span>
-                  </div>
-                  <div className="claim-text">
-                    <a href={`/claims/${c.id}`}>{c.text}</a>
-                  </div>
-                </li>
+                <PersonClaimItem key={c.id} claim={c} label={KIND_LABELS[c.attribution?.kind ?? ""] ?? "Attribution unknown"} />
               ))}
             </ul>
           </section>
@@ -147,14 +140,7 @@ export default async function PersonPage({ params }: Props) {
         <p className="muted">Claims by others whose wording names {person.name} by one of the spellings above.</p>
         <ul className="claims">
           {about.map((c) => (
-            <li key={c.id} data-about-claim-id={c.id}>
-              <div className="byline">
-                <StatusBadge status={c.status} /> <span>{c.attribution?.person ? `by ${c.attribution.person.name}` : `the publication's own assertion`}</span>
-              </div>
-              <div className="claim-text">
-                <a href={`/claims/${c.id}`}>{c.text}</a>
-              </div>
-            </li>
+            <PersonClaimItem key={c.id} claim={c} about label={c.attribution?.person ? `by ${c.attribution.person.name}` : "the publication's own assertion"} />
           ))}
         </ul>
       </section>
