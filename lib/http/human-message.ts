@@ -56,7 +56,7 @@ type Issue = { path: string; message: string };
 const FORM_WORDING: [RegExp, string][] = [
   [/Give their personId, or send "newPerson": true to create a new person\./, "Pick them below, or choose “A new person”."],
   [/give personId\./, "pick the one you mean below."],
-  [/give a prefix, suffix or position to choose one\.?/, "type more of the surrounding words so that they occur only once, or pick the place below if it is offered."],
+  [/give a prefix, suffix or position to choose one\.?/, "type more of the surrounding words so that they occur only once."],
 ];
 
 /** The message a form shows for an API error: paths as labels, rows from 1. */
