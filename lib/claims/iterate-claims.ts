@@ -7,13 +7,13 @@ import type { ResolvedClaimFilter } from "./claim-filter";
 import type { ClaimDetail } from "./get-claim";
 import { CLAIM_ROW_SQL, type ClaimRow, claimDetails, iso, SOURCE_ROW_SQL, type SourceRow } from "./read-claims";
 
-type Cursor = { createdAt: unknown; id: string };
+export type Cursor = { createdAt: unknown; id: string };
 
 /**
  * The filter and keyset predicate of a batch (claims `c`, attributions `a`), shared by the
  * full and the citation readers so both walk the same claims in the same order.
  */
-function batchWhere(f: ResolvedClaimFilter, after: Cursor | undefined): { where: string[]; params: unknown[] } {
+export function batchWhere(f: ResolvedClaimFilter, after: Cursor | undefined): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.status) (where.push(`c."status" = ?`), params.push(f.status));

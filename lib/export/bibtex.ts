@@ -58,7 +58,7 @@ function entry(type: string, key: string, fields: (Field | null | undefined | fa
 }
 
 /** The fields both dialects share, from the CSL item (the note is the caller's: it differs per format). */
-function common(item: CslItem, note: string) {
+function common(item: Omit<CslItem, "custom">, note: string) {
   return {
     author: item.author?.length ? (["author", item.author.map(name).join(" and "), "braced"] as Field) : null,
     // The untitled description, braced whole: styles must not recase it.
@@ -69,7 +69,7 @@ function common(item: CslItem, note: string) {
 }
 
 /** BibTeX: @article (a news outlet is known) or @misc; year and month macro (BibTeX has no day). */
-export function bibtexEntry(item: CslItem, note: string): string {
+export function bibtexEntry(item: Omit<CslItem, "custom">, note: string): string {
   const c = common(item, note);
   const [year, month] = parts(item.issued);
   return entry(item.type === "article-newspaper" ? "article" : "misc", item.id, [
@@ -88,7 +88,7 @@ export function bibtexEntry(item: CslItem, note: string): string {
  * warns about it on @article); else @online. The date at the source's precision, the
  * access date, and langid as a babel language name.
  */
-export function biblatexEntry(item: CslItem, note: string): string {
+export function biblatexEntry(item: Omit<CslItem, "custom">, note: string): string {
   const c = common(item, note);
   const news = item.type === "article-newspaper";
   const lang = langid(item.language);

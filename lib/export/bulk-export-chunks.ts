@@ -3,11 +3,12 @@
 // reads the lean CitationClaims of iterateCitationBatches, in the same order, and writes
 // each item's JSON directly with cslItemJsonWriter). Runs in the export worker
 // (export-worker.ts) and reads through a ReadDb alone; bulk-export.ts plans it.
-import { iterateCitationBatches, iterateClaimBatches } from "../claims/iterate-claims";
+import { iterateClaimBatches } from "../claims/iterate-claims";
+import { iterateSourceGroups } from "../claims/iterate-source-groups";
 import type { ReadDb } from "../db-read";
 import { annotationPageId, toAnnotation, toAnnotationCollection } from "./annotation";
 import { toClaimReview } from "./claimreview";
-import { cslItemJsonWriter } from "./csl";
+import { toCslSourceItem } from "./source-entry";
 import { CSV_BOM, csvHeader, csvRow } from "./csv";
 import type { BulkExportPlan } from "./bulk-export";
 import type { ExportClaim, ExportContext } from "./types";
@@ -54,7 +55,7 @@ async function* annotationCollection(batches: Batches, total: number, ctx: Expor
 }
 
 /** Text formats (BibTeX, RIS, CSV rows): one rendering per claim, blank-line separated where `gap`. */
-async function* concatenated(batches: Batches, render: (c: ExportClaim) => string, gap: boolean): AsyncGenerator<string> {
+async function* concatenated<T>(batches: Batches<T>, render: (c: T) => string, gap: boolean): AsyncGenerator<string> {
   let first = true;
   for await (const batch of batches) {
     let chunk = "";
@@ -76,7 +77,8 @@ export function bulkExportChunks(read: ReadDb, plan: BulkExportPlan): AsyncGener
   const claims = () => iterateClaimBatches(read, filter);
   switch (format) {
     case "csl-json":
-      return jsonArray(iterateCitationBatches(read, filter), cslItemJsonWriter(ctx));
+      // One item per source, holding its claims (source-entry.ts).
+      return jsonArray(iterateSourceGroups(read, filter), compact((group: ExportClaim[]) => toCslSourceItem(group, ctx)));
     case "claimreview":
       return jsonArray(claims(), compact((c: ExportClaim) => toClaimReview(c, ctx)));
     case "annotation":
@@ -94,4 +96,9 @@ export function bulkExportChunks(read: ReadDb, plan: BulkExportPlan): AsyncGener
 /** A text format rendered claim by claim (`render`: a Format's), blank-line separated. */
 export function renderedChunks(read: ReadDb, plan: BulkExportPlan, render: (c: ExportClaim, ctx: ExportContext) => string): AsyncGenerator<string> {
   return concatenated(iterateClaimBatches(read, plan.filter), (c) => render(c, plan.ctx), true);
+}
+
+/** A reference format rendered source by source (one entry holding the source's claims), blank-line separated. */
+export function renderedSourceChunks(read: ReadDb, plan: BulkExportPlan, render: (claims: ExportClaim[], ctx: ExportContext) => string): AsyncGenerator<string> {
+  return concatenated(iterateSourceGroups(read, plan.filter), (group) => render(group, plan.ctx), true);
 }

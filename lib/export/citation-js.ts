@@ -56,27 +56,31 @@ function risLine(tag: string, value: string): string {
 
 /** An RIS record: NEWS for a newspaper article, ELEC for a web page. */
 export function toRis(claim: ExportClaim, ctx: ExportContext): string {
-  const item = validItem(claim, ctx);
-  // N1 is one line: the note with the quote's line breaks as spaces (said so in it).
-  const { custom: _custom, ...data } = {
-    ...item,
-    note: cslNote(claim, ctx, "line"),
-    // RIS has no rich text: the untitled description as plain text.
-    ...(item.title === UNTITLED_CSL && { title: UNTITLED }),
-  };
+  return risRecord(validItem(claim, ctx), [cslNote(claim, ctx, "line")]);
+}
+
+/**
+ * The RIS record of a CSL item, with one N1 line per note (one line each: a quote's line
+ * breaks become spaces, and the note says so).
+ */
+export function risRecord(item: Omit<CslItem, "custom">, notes: string[]): string {
+  const { note: _note, ...rest } = item;
+  // RIS has no rich text: the untitled description as plain text.
+  const data = { ...rest, ...(item.title === UNTITLED_CSL && { title: UNTITLED }) };
   const [tags] = plugins.output.format("ris", [data], { format: "object" });
-  if (!tags) throw new Error(`citation-js produced no RIS record for claim ${claim.id}`);
+  if (!tags) throw new Error(`citation-js produced no RIS record for ${item.id}`);
   const lines = [risLine("TY", String(tags.TY))];
   for (const name of item.author ?? []) lines.push(risLine("AU", risName(name)));
-  // citation-js cuts ID to the old spec's 20 characters: truncated claim ids collide
+  // citation-js cuts ID to the old spec's 20 characters: truncated ids collide
   // ("caspian-cpc-closures…"), so the full id is written; readers accept longer IDs.
-  lines.push(risLine("ID", claim.id));
+  lines.push(risLine("ID", item.id));
   for (const [tag, value] of Object.entries(tags)) {
-    if (tag === "TY" || tag === "AU" || tag === "DA" || tag === "ID") continue;
+    if (tag === "TY" || tag === "AU" || tag === "DA" || tag === "ID" || tag === "N1") continue;
     for (const v of Array.isArray(value) ? value : [value]) lines.push(risLine(tag, v));
     // The full publication date; NEWS records otherwise only get the year (PY).
     if (tag === "PY" && item.issued) lines.push(risLine("DA", risDate(item.issued)));
   }
+  for (const note of notes) lines.push(risLine("N1", note));
   lines.push("ER  - ");
   // RIS is specified with CRLF line ends; Windows-era importers insist on them.
   return `${lines.join("\r\n")}\r\n`;

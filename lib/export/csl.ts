@@ -134,6 +134,11 @@ function sourceFields(src: CslClaim["source"]): { type: CslItem["type"]; fields:
   };
 }
 
+/** The structured record of one claim (`custom.verbatim`), as toCslItem writes it. */
+export function claimCustom(claim: CslClaim, ctx: ExportContext): VerbatimCustom {
+  return customWith(claim, ctx, claimPermalink(claim, ctx)).verbatim;
+}
+
 function customWith(claim: CslClaim, ctx: ExportContext, permalink: string): CslItem["custom"] {
   const src = claim.source;
   const person = claim.attribution?.person?.name;

@@ -1,3 +1,4 @@
+import { toCslSourceItem } from "@/lib/export/source-entry";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as citeRoute } from "@/app/api/claims/[id]/cite/route";
 import { GET as exportRoute } from "@/app/api/export/route";
@@ -71,8 +72,10 @@ describe("GET /api/export", () => {
     const res = await bulk("?format=csl-json&source=caspian-post-putin-kazakhstan");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="verbatim-claims-\d{4}-\d{2}-\d{2}-csl-json\.json"$/);
-    const items = JSON.parse(await res.text()) as { id: string }[];
-    expect(items.length).toBe(await t.db.claim.count({ where: { sourceId: "caspian-post-putin-kazakhstan" } }));
+    // One reference per source, holding every exported claim of it.
+    const items = JSON.parse(await res.text()) as { id: string; custom: { verbatim: { claims: { claimId: string }[] } } }[];
+    expect(items.map((i) => i.id)).toEqual(["caspian-post-putin-kazakhstan"]);
+    expect(items[0]!.custom.verbatim.claims).toHaveLength(await t.db.claim.count({ where: { sourceId: "caspian-post-putin-kazakhstan" } }));
     expect(cslErrors(items)).toEqual([]);
   });
 
@@ -84,10 +87,15 @@ describe("GET /api/export", () => {
       expect(res.status, format).toBe(200);
       const bytes = Buffer.from(await res.arrayBuffer());
       const text = bytes.toString("utf8");
+      // The reference formats hold one entry per source (its claims inside); the others one record per claim.
+      const sources = (await t.db.claim.findMany({ where: { status: "supported" }, distinct: ["sourceId"], select: { sourceId: true } })).length;
       switch (format) {
-        case "csl-json":
-          expect(JSON.parse(text)).toHaveLength(count);
+        case "csl-json": {
+          const items = JSON.parse(text) as { custom: { verbatim: { claims: unknown[] } } }[];
+          expect(items).toHaveLength(sources);
+          expect(items.reduce((n, i) => n + i.custom.verbatim.claims.length, 0)).toBe(count);
           break;
+        }
         case "claimreview":
           // The seeded verdicts are demo reviews: never published as ratings.
           expect(JSON.parse(text)).toHaveLength(await t.db.claim.count({ where: { status: "supported", reviews: { some: { isDemo: false } } } }));
@@ -106,13 +114,14 @@ describe("GET /api/export", () => {
           expect(text.startsWith('\uFEFF"claim_id","permalink"')).toBe(true);
           break;
         case "ris":
-          expect(text.match(/^TY  - /gm)).toHaveLength(count);
+          expect(text.match(/^TY  - /gm)).toHaveLength(sources);
           // CRLF everywhere, and every record closed by "ER  - " (its space included).
           expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
-          expect(text.match(/^ER  - \r$/gm)).toHaveLength(count);
+          expect(text.match(/^ER  - \r$/gm)).toHaveLength(sources);
+          expect(text.match(/^N1  - /gm)).toHaveLength(count);
           break;
         default:
-          expect(text.match(/^@\w+\{/gm)).toHaveLength(count);
+          expect(text.match(/^@\w+\{/gm)).toHaveLength(sources);
       }
     }
   });
@@ -124,7 +133,9 @@ describe("GET /api/export", () => {
     const streamed = JSON.parse(await (await bulk("?format=annotation&person=kassym-jomart-tokayev")).text());
     expect(streamed).toEqual(toAnnotationCollection(claims, { baseUrl: BASE }, { id, label: "Verbatim claims" }));
     const csl = JSON.parse(await (await bulk("?format=csl-json&person=kassym-jomart-tokayev")).text());
-    expect(csl).toEqual(claims.map((c) => toCslItem(c, { baseUrl: BASE })));
+    const bySource = new Map<string, typeof claims>();
+    for (const c of claims) bySource.set(c.source.id, [...(bySource.get(c.source.id) ?? []), c]);
+    expect(csl).toEqual([...bySource.keys()].sort().map((id) => toCslSourceItem(bySource.get(id)!, { baseUrl: BASE })));
   });
 
   it("reads claims in bulk exactly as getClaim does, for every claim, across batch boundaries", async () => {

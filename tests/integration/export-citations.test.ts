@@ -1,3 +1,4 @@
+import { toCslSourceItem } from "@/lib/export/source-entry";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as exportRoute } from "@/app/api/export/route";
 import { resolveClaimFilter } from "@/lib/claims/claim-filter";
@@ -92,10 +93,13 @@ describe("iterateCitationBatches", () => {
     for (const c of all) expect(bySource.get(c.source.id) ?? bySource.set(c.source.id, c.source).get(c.source.id)).toBe(c.source);
   });
 
-  it("makes the route stream exactly the compact JSON array of toCslItem over iterateClaims", async () => {
+  it("makes the route stream exactly the compact JSON array of one toCslSourceItem per source (its claims newest first)", async () => {
     const details: ClaimDetail[] = [];
     for await (const c of iterateClaims(readDbFor(t.url), {})) details.push(c);
-    const expected = `[\n${details.map((c) => `  ${JSON.stringify(toCslItem(c, { baseUrl: BASE }))}`).join(",\n")}\n]\n`;
+    const bySource = new Map<string, ClaimDetail[]>();
+    for (const c of details) bySource.set(c.source.id, [...(bySource.get(c.source.id) ?? []), c]);
+    const items = [...bySource.keys()].sort().map((id) => toCslSourceItem(bySource.get(id)!, { baseUrl: BASE }));
+    const expected = `[\n${items.map((i) => `  ${JSON.stringify(i)}`).join(",\n")}\n]\n`;
     const res = await exportRoute(new Request(`${BASE}/api/export?format=csl-json`), undefined);
     expect(await res.text()).toBe(expected);
   });
