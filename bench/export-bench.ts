@@ -74,6 +74,7 @@ function download(url: string): Promise<Buffer> {
 export async function measureExport(dbFile: string, logFile: string, log: (s: string) => void): Promise<ExportMeasure> {
   const next = await startNext(dbFile, logFile);
   let items = 0;
+  let sources = 0;
   let bytes = 0;
   let seconds = 0;
   let before = { rss: 0, hwm: 0 };
@@ -90,11 +91,14 @@ export async function measureExport(dbFile: string, logFile: string, log: (s: st
     const body = gunzipSync(gzipped);
     bytes = body.byteLength;
     log(`  ${(gzipped.byteLength / 1e6).toFixed(1)} MB gzipped on the wire`);
-    items = (JSON.parse(body.toString("utf8")) as unknown[]).length;
+    // One item per source since the bulk export groups claims by source: count the claims inside.
+    const parsed = JSON.parse(body.toString("utf8")) as { custom?: { verbatim?: { claims?: unknown[] } } }[];
+    sources = parsed.length;
+    items = parsed.reduce((n, i) => n + (i.custom?.verbatim?.claims?.length ?? 1), 0);
   } finally {
     await next.stop();
   }
-  log(`  ${items} items, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s; server peak RSS ${after.hwm.toFixed(0)} MB`);
+  log(`  ${items} claims in ${sources} source items, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s; server peak RSS ${after.hwm.toFixed(0)} MB`);
   log("  peer: citation-js formatting the same items…");
   const peerRun = spawnSync(process.execPath, ["--import", "tsx", path.join(projectRoot, "bench", "export-peer.ts"), dbFile], {
     cwd: projectRoot,

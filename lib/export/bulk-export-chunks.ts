@@ -78,7 +78,7 @@ export function bulkExportChunks(read: ReadDb, plan: BulkExportPlan): AsyncGener
   switch (format) {
     case "csl-json":
       // One item per source, holding its claims (source-entry.ts).
-      return jsonArray(iterateSourceGroups(read, filter), compact((group: ExportClaim[]) => toCslSourceItem(group, ctx)));
+      return jsonArray(iterateSourceGroups(read, filter), compact((group: ExportClaim[]) => toCslSourceItem(group, ctx, { validate: false })));
     case "claimreview":
       return jsonArray(claims(), compact((c: ExportClaim) => toClaimReview(c, ctx)));
     case "annotation":
