@@ -1,8 +1,8 @@
 // Bulk export: every matching claim in one file, written batch by batch so that memory
-// stays flat at any size (the claims come from iterateClaims' keyset batches; CSL-JSON
-// reads the lean CitationClaims of iterateCitationBatches, in the same order, and writes
-// each item's JSON directly with cslItemJsonWriter). Runs in the export worker
-// (export-worker.ts) and reads through a ReadDb alone; bulk-export.ts plans it.
+// stays flat at any size (the claims come from iterateClaims' keyset batches; the
+// reference formats — CSL-JSON here, BibTeX/BibLaTeX/RIS in citation-export-worker.ts —
+// from iterateSourceGroups, one entry per source). Runs in the export workers and reads
+// through a ReadDb alone; bulk-export.ts plans it.
 import { iterateClaimBatches } from "../claims/iterate-claims";
 import { iterateSourceGroups } from "../claims/iterate-source-groups";
 import type { ReadDb } from "../db-read";
@@ -89,13 +89,8 @@ export function bulkExportChunks(read: ReadDb, plan: BulkExportPlan): AsyncGener
         yield* concatenated(claims(), (c) => csvRow(c, ctx), false);
       })();
     default:
-      throw new Error(`${format} is rendered by citation-js: renderedChunks, in citation-export-worker.ts`);
+      throw new Error(`${format} is rendered source by source: renderedSourceChunks, in citation-export-worker.ts`);
   }
-}
-
-/** A text format rendered claim by claim (`render`: a Format's), blank-line separated. */
-export function renderedChunks(read: ReadDb, plan: BulkExportPlan, render: (c: ExportClaim, ctx: ExportContext) => string): AsyncGenerator<string> {
-  return concatenated(iterateClaimBatches(read, plan.filter), (c) => render(c, plan.ctx), true);
 }
 
 /** A reference format rendered source by source (one entry holding the source's claims), blank-line separated. */

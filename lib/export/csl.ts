@@ -186,7 +186,9 @@ const SOURCE_JSON_CACHE = 5000;
  * `custom`) is derived and serialised once per source object, not once per claim — the
  * bulk reader gives all claims of a source one shared `source` (iterateCitationBatches).
  * It writes the keys in toCslItem's order; tests check the equality on every fixture
- * claim and every claim of the seeded database.
+ * claim and every claim of the seeded database. Since the bulk export holds one entry per
+ * source (source-entry.ts) it is not on that path; it stays, with its tests, as the base
+ * of a fast grouped writer (bench/RESULTS.md, 2026-11-29).
  */
 export function cslItemJsonWriter(ctx: ExportContext): (claim: CslClaim) => string {
   type SourceJson = { source: CslClaim["source"]; head: string; fields: string; custom: string };

@@ -32,6 +32,3 @@ export const field = (form: FormData, name: string): string => {
   const value = form.get(name);
   return typeof value === "string" ? value : "";
 };
-
-/** True when the error means "sign in (again) and retry". */
-export const needsSignIn = (error: FormError | null) => error?.status === 401;

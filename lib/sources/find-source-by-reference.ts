@@ -14,6 +14,7 @@ const fold = (s: string) => s.normalize("NFKC").toLocaleLowerCase("en").replace(
 export async function findSourceByReference(db: DbTx, typed: string, what: string): Promise<string> {
   const text = typed.trim();
   if (!text) throw new AppError("unprocessable", `${what}: type the source's title and pick it from the list.`);
+  if (text.length > 2_000) throw new AppError("unprocessable", `${what}: a source's title or link is at most 2,000 characters.`);
   const fromLink = /\/sources\/([a-z0-9-]+)\/?(?:[?#].*)?$/.exec(text)?.[1];
   const id = fromLink ?? (ID_PATTERN.test(text) ? text : null);
   if (id) {
