@@ -1,0 +1,61 @@
+// Speech and belief cues in a run of tokens: the verb with its auxiliaries ("has also
+// said"), the addressee of "told" ("told RFE/RL"), and "according to".
+import { AUXILIARIES, BELIEF_CUES, SPEECH_CUES, WEAK_INDIRECT } from "./lexicon";
+import type { Range, Token } from "./text";
+
+export type Cue = {
+  /** Index of the first token of the verb group (auxiliaries included). */
+  first: number;
+  /** Index of the verb itself. */
+  verb: number;
+  /** Index after the cue (after the addressee of "told", after "to" of "according to"). */
+  after: number;
+  kind: "speech" | "belief" | "according";
+  word: string;
+  span: Range;
+};
+
+const ADDRESSEE_VERBS = new Set(["told", "tells", "tell", "telling", "asked", "asks", "warned", "urged", "assured", "reminded"]);
+const STOP_ADDRESSEE = new Set(["that", ",", ":", ".", ";", "“", '"', "”", "—", "–", "to", "about", "if", "whether", "in", "on"]);
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
+
+/** Is tokens[i] a cue verb? Nouns that look like verbs ("the report", "his plans") are left out. */
+export function cueAt(tokens: Token[], i: number): Cue | null {
+  const w = lower(tokens[i]);
+  if (w === "according" && lower(tokens[i + 1]) === "to") {
+    return { first: i, verb: i, after: i + 2, kind: "according", word: "according to", span: { start: tokens[i]!.start, end: tokens[i + 1]!.end } };
+  }
+  // Verbs are lowercase in running text: "States", "Post" and "Rep" are names.
+  if (!/^\p{Ll}/u.test(tokens[i]!.text) && !/^Tweet/.test(tokens[i]!.text)) return null;
+  const speech = SPEECH_CUES.has(w);
+  const belief = !speech && BELIEF_CUES.has(w);
+  if (!speech && !belief) return null;
+  const prev = lower(tokens[i - 1]);
+  if (["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "so"].includes(prev)) return null;
+  if (prev === "is" || prev === "was" || prev === "were" || prev === "are" || prev === "be" || prev === "been") {
+    // Passive ("was called", "is expected"): not a statement by the subject.
+    if (!["saying", "telling", "adding", "arguing", "insisting", "warning", "claiming"].includes(w)) return null;
+  }
+  let first = i;
+  while (first > 0 && AUXILIARIES.has(lower(tokens[first - 1]))) first--;
+  let after = i + 1;
+  if (ADDRESSEE_VERBS.has(w) && !STOP_ADDRESSEE.has(lower(tokens[after]))) {
+    let j = after;
+    while (j < tokens.length && j - after < 7 && !STOP_ADDRESSEE.has(lower(tokens[j]))) j++;
+    if (j - after <= 6) after = j;
+  }
+  const last = tokens[after - 1]!;
+  return {
+    first,
+    verb: i,
+    after,
+    kind: speech ? "speech" : "belief",
+    word: w,
+    span: { start: tokens[first]!.start, end: last.end },
+  };
+}
+
+/** Weak cues ("called", "showed") report a statement only with a that-clause. */
+export function weakWithoutThat(cue: Cue, tokens: Token[]): boolean {
+  return WEAK_INDIRECT.has(cue.word) && lower(tokens[cue.after]) !== "that";
+}

@@ -1,0 +1,98 @@
+// Reported statements, beliefs and intentions outside quotation marks:
+//   `S said (that) X`, `S told reporters X`, `S warned … that X`, `S believes/plans … X`,
+//   `X, S said`, `according to S, X`, `X, according to S`.
+// A cue inside the content of an earlier attribution is nested speech and is left to it.
+// A clause that is mostly a quotation already suggested as direct is not repeated.
+import type { Found } from "./attribution";
+import { cueAt, weakWithoutThat, type Cue } from "./cues";
+import type { Doc, QToken, Sentence } from "./document";
+import { speakerAfter, speakerBefore } from "./speaker-phrase";
+import type { Range } from "./text";
+
+const PARTICIPLES = new Set(["saying", "adding", "noting", "arguing", "telling", "warning", "insisting", "claiming", "writing", "explaining"]);
+const lower = (t: QToken | undefined) => (t ? t.text.toLowerCase() : "");
+
+function contentRange(tokens: QToken[], from: number, to: number): Range | null {
+  let a = from;
+  let b = to;
+  while (a < b && (!tokens[a]!.word && !/[“"‘(\[]/u.test(tokens[a]!.text) || lower(tokens[a]) === "that")) a++;
+  while (b > a && /^[.,;:!?)\]—–]$/u.test(tokens[b - 1]!.text)) b--;
+  if (b - a < 3) return null;
+  return { start: tokens[a]!.start, end: tokens[b - 1]!.end };
+}
+
+/** Where a clause that starts at `from` ends: the sentence end, ";" or ", adding …". */
+function clauseEnd(tokens: QToken[], from: number): number {
+  for (let i = from; i < tokens.length; i++) {
+    if (tokens[i]!.text === ";" && !tokens[i]!.quoted) return i;
+    if (tokens[i]!.text === "," && PARTICIPLES.has(lower(tokens[i + 1]))) return i;
+  }
+  return tokens.length;
+}
+
+function quotedShare(doc: Doc, tokens: QToken[], r: Range): number {
+  const inside = tokens.filter((t) => t.word && t.start >= r.start && t.end <= r.end);
+  return inside.length ? inside.filter((t) => t.quoted).length / inside.length : 0;
+}
+
+function sentenceStatements(doc: Doc, s: Sentence, direct: Found[]): Found[] {
+  const out: Found[] = [];
+  const tokens = s.tokens;
+  const usedCues = new Map(direct.filter((d) => d.cue).map((d) => [d.cue!.start, d] as const));
+  let covered = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.quoted || tokens[i]!.start < covered) continue;
+    const cue = cueAt(tokens, i);
+    if (!cue) continue;
+    const found = cue.kind === "according" ? according(doc, s, cue) : reported(doc, s, cue, usedCues.get(cue.span.start) ?? null, out.at(-1) ?? null);
+    i = Math.max(i, cue.after - 1);
+    if (!found) continue;
+    out.push(found);
+    covered = Math.max(...found.content.map((c) => c.end));
+  }
+  return out;
+}
+
+function according(doc: Doc, s: Sentence, cue: Cue): Found | null {
+  const tokens = s.tokens;
+  const speaker = speakerAfter(tokens.slice(cue.after));
+  if (!speaker) return null;
+  let end = cue.after;
+  while (end < tokens.length && tokens[end]!.end <= speaker.span.end) end++;
+  while (end < tokens.length && tokens[end]!.text !== "," && tokens[end]!.text !== ".") end++;
+  const content = cue.first > 0 ? contentRange(tokens, 0, cue.first) : contentRange(tokens, end + 1, clauseEnd(tokens, end + 1));
+  if (!content) return null;
+  return { kind: "indirect", content: [content], speaker, cue: cue.span, cueWord: cue.word, via: "according", sentence: s.index, paragraph: s.paragraph, continues: null };
+}
+
+function reported(doc: Doc, s: Sentence, cue: Cue, quote: Found | null, previous: Found | null): Found | null {
+  const tokens = s.tokens;
+  if (weakWithoutThat(cue, tokens) || quote?.via === "tag-after") return null;
+  let speaker = speakerBefore(tokens.slice(0, cue.first).filter((t) => !t.quoted));
+  const base = { kind: "indirect" as const, cue: cue.span, cueWord: cue.word, sentence: s.index, paragraph: s.paragraph, continues: null };
+  if (!speaker && PARTICIPLES.has(cue.word) && previous) speaker = previous.speaker;
+  if (!speaker) return null;
+  const end = clauseEnd(tokens, cue.after);
+  const that = tokens.findIndex((t, k) => k >= cue.after && k < cue.after + 8 && !t.quoted && t.text === "that");
+  const noComma = that > 0 && !tokens.slice(cue.after, that).some((t) => t.text === "," || t.quoted);
+  const after = contentRange(tokens, noComma ? that + 1 : cue.after, end);
+  const trailing = end - cue.after;
+  // `X, S said.` — the statement comes first.
+  if (!after || trailing <= 4) {
+    const comma = lastIndexBefore(tokens, speaker.span.start, ",");
+    if (comma < 2 || tokens.slice(0, comma).some((t) => t.quoted)) return null;
+    const fronted = contentRange(tokens, 0, comma);
+    return fronted ? { ...base, content: [fronted], speaker, via: "fronted" } : null;
+  }
+  if (quote && quotedShare(doc, tokens, after) >= 0.5) return null;
+  return { ...base, content: [after], speaker, via: "clause" };
+}
+
+function lastIndexBefore(tokens: QToken[], offset: number, text: string): number {
+  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i]!.end <= offset && tokens[i]!.text === text) return i;
+  return -1;
+}
+
+export function indirectStatements(doc: Doc, direct: Found[]): Found[] {
+  return doc.sentences.flatMap((s) => sentenceStatements(doc, s, direct.filter((d) => d.sentence === s.index)));
+}
