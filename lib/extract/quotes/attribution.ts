@@ -15,6 +15,4 @@ export type Found = {
   paragraph: number;
   /** A quote whose speaker is the speaker of the attribution it continues. */
   continues: Found | null;
-  /** Quote paragraphs after the first one joined this attribution. */
-  followOn?: boolean;
 };

@@ -62,7 +62,8 @@ export function resolveSpeakers(doc: Doc, found: Found[]): Map<Found, Resolved> 
     let person: Resolved = null;
     const recent: Resolved = last && f.sentence - last.found.sentence <= 2 ? last.person : null;
     const sp = f.speaker;
-    if (!sp) person = f.continues ? (out.get(f.continues) ?? null) : recent;
+    if (f.continues) person = out.get(f.continues) ?? null;
+    else if (!sp) person = recent;
     else if (sp.kind === "name") person = named(sp);
     else if (sp.kind === "relative") {
       const antecedent = all.filter((m) => m.start < at).at(-1);

@@ -34,7 +34,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "so"].includes(prev)) return null;
   if (prev === "is" || prev === "was" || prev === "were" || prev === "are" || prev === "be" || prev === "been") {
     // Passive ("was called", "is expected"): not a statement by the subject.
-    if (!["saying", "telling", "adding", "arguing", "insisting", "warning", "claiming"].includes(w)) return null;
+    // Passive ("was called", "is expected") is not a statement by the subject; the progressive ("is pledging") is.
+    if (!w.endsWith("ing")) return null;
   }
   let first = i;
   while (first > 0 && AUXILIARIES.has(lower(tokens[first - 1]))) first--;

@@ -21,21 +21,41 @@ function tokensBetween(s: Sentence, from: number, to: number): QToken[] {
   return s.tokens.filter((t) => !t.quoted && t.start >= from && t.end <= to);
 }
 
-function tagAfter(doc: Doc, s: Sentence, seg: QuoteSegment, nextOpen: number): { cue: Cue; speaker: SpeakerPhrase; tokens: QToken[] } | null {
-  if (seg.close === null) return null;
-  const right = tokensBetween(s, seg.close + 1, nextOpen);
-  const lastInside = doc.text.slice(seg.inner.start, seg.close).trimEnd().at(-1) ?? "";
-  if (!TAG_ENDINGS.test(lastInside) && right[0]?.text !== ",") return null;
+/** A speech tag at the start of `right`: "[,] Toqaev said", "said Peskov", "S, role, told X". */
+function tagIn(right: QToken[], window = TAG_WINDOW): { cue: Cue; speaker: SpeakerPhrase } | null {
   const start = right[0]?.text === "," ? 1 : 0;
-  for (let i = start; i < Math.min(right.length, start + TAG_WINDOW); i++) {
+  for (let i = start; i < Math.min(right.length, start + window); i++) {
     const cue = cueAt(right, i);
     if (!cue || cue.kind === "according") continue;
     const before = right.slice(start, cue.first);
     const speaker = before.length ? speakerBefore(before) : speakerAfter(right.slice(cue.after));
-    if (speaker) return { cue, speaker, tokens: right };
+    if (speaker) return { cue, speaker };
     if (before.length) return null;
   }
   return null;
+}
+
+function tagAfter(doc: Doc, s: Sentence, seg: QuoteSegment, nextOpen: number): { cue: Cue; speaker: SpeakerPhrase } | null {
+  if (seg.close === null) return null;
+  const right = tokensBetween(s, seg.close + 1, nextOpen);
+  const lastInside = doc.text.slice(seg.inner.start, seg.close).trimEnd().at(-1) ?? "";
+  if (right.length === 0 && /[.!?…]/u.test(lastInside)) {
+    // “… missing.” Trump said. — the tag was split off as a sentence of its own.
+    const next = doc.sentences[s.index + 1];
+    if (!next || next.paragraph !== s.paragraph || next.segments.length > 0 || next.tokens.length > 14) return null;
+    return tagIn(next.tokens, 6);
+  }
+  if (!TAG_ENDINGS.test(lastInside) && right[0]?.text !== ",") return tailTag(right);
+  return tagIn(right);
+}
+
+/** “Democrats had “put the biggest crack” yet in the glass ceiling, she said”: a tag closing the sentence. */
+function tailTag(right: QToken[]): { cue: Cue; speaker: SpeakerPhrase } | null {
+  const comma = right.map((t) => t.text).lastIndexOf(",");
+  if (comma < 0) return null;
+  const tail = right.slice(comma + 1);
+  const tag = tail.length <= 14 ? tagIn(tail, 8) : null;
+  return tag && tail.slice(0, tag.cue.first).length > 0 ? tag : null;
 }
 
 function cueBefore(s: Sentence, seg: QuoteSegment): { cue: Cue; speaker: SpeakerPhrase | null } | null {
@@ -133,10 +153,8 @@ function attribute(doc: Doc, s: Sentence, seg: QuoteSegment, nextOpen: number, i
     return previous;
   }
   if (previous.paragraph === s.paragraph - 1) {
-    // A follow-on quote paragraph: the same speaker goes on, as one attribution.
-    previous.content.push(seg.inner);
-    previous.followOn = true;
-    return previous;
+    // A follow-on quote paragraph: the same speaker goes on, in a claim of its own.
+    return { ...base, speaker: previous.speaker, cue: null, cueWord: null, via: "follow-on", continues: previous };
   }
   return null;
 }

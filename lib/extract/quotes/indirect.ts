@@ -10,6 +10,9 @@ import { speakerAfter, speakerBefore } from "./speaker-phrase";
 import type { Range } from "./text";
 
 const PARTICIPLES = new Set(["saying", "adding", "noting", "arguing", "telling", "warning", "insisting", "claiming", "writing", "explaining"]);
+const ADVERBIAL_OPENERS = new Set(
+  "on in at during after before last this earlier later yesterday today repeatedly again publicly privately recently also then monday tuesday wednesday thursday friday saturday sunday".split(" "),
+);
 const lower = (t: QToken | undefined) => (t ? t.text.toLowerCase() : "");
 
 function contentRange(tokens: QToken[], from: number, to: number): Range | null {
@@ -73,8 +76,10 @@ function reported(doc: Doc, s: Sentence, cue: Cue, quote: Found | null, previous
   if (!speaker && PARTICIPLES.has(cue.word) && previous) speaker = previous.speaker;
   if (!speaker) return null;
   const end = clauseEnd(tokens, cue.after);
-  const that = tokens.findIndex((t, k) => k >= cue.after && k < cue.after + 8 && !t.quoted && t.text === "that");
-  const noComma = that > 0 && !tokens.slice(cue.after, that).some((t) => t.text === "," || t.quoted);
+  // "said on November 12 that …": an adverbial between the cue and its that-clause.
+  const adverbial = ADVERBIAL_OPENERS.has(lower(tokens[cue.after]));
+  const that = tokens.findIndex((t, k) => k > cue.after && k < cue.after + 8 && !t.quoted && t.text === "that");
+  const noComma = adverbial && that > 0 && !tokens.slice(cue.after, that).some((t) => t.text === "," || t.quoted);
   const after = contentRange(tokens, noComma ? that + 1 : cue.after, end);
   const trailing = end - cue.after;
   // `X, S said.` — the statement comes first.

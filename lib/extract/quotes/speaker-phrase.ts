@@ -41,7 +41,8 @@ export function phraseOf(chunk: Token[]): SpeakerPhrase | null {
   const before = chunk.slice(0, k);
   const organisation = run.some((t) => ORGANISATION_WORDS.has(lower(t))) || before.some((t) => ORGANISATION_WORDS.has(lower(t)));
   const describedByPreposition = before.some((t) => PREPOSITIONS.has(lower(t)));
-  if (run.length > 0 && !describedByPreposition && !/['’]s$/.test(last.text)) {
+  const titledName = run.some((t, i) => i < run.length - 2 && TITLES.has(lower(t).replace(/\.$/, "")));
+  if (run.length > 0 && (!describedByPreposition || titledName) && !/['’]s$/.test(last.text)) {
     let titleEnd = -1;
     run.forEach((t, i) => { if (TITLES.has(lower(t).replace(/\.$/, "")) && i < run.length - 1) titleEnd = i; });
     // "Secretary of State Madeleine Albright": the title's "of State" is not the name.
@@ -49,8 +50,10 @@ export function phraseOf(chunk: Token[]): SpeakerPhrase | null {
     const nameTokens = run.slice(titleEnd + 1);
     const roleTokens = [...before.filter((t) => !DETERMINERS.has(lower(t)) || before.indexOf(t) > 0), ...run.slice(0, titleEnd + 1)];
     const hasTitle = titleEnd >= 0 || before.some((t) => TITLES.has(lower(t)));
-    if (nameTokens.length > 0 && nameTokens.length <= 5 && (before.length === 0 || hasTitle || organisation)) {
-      const role = hasTitle && roleTokens.length ? span(roleTokens[0]!, roleTokens.at(-1)!) : null;
+    // "Virginia delegate Beau Correll": words before a full name describe the person.
+    const describedFullName = nameTokens.length >= 2 && before.length > 0 && (before.length <= 5 || titleEnd >= 0);
+    if (nameTokens.length > 0 && nameTokens.length <= 5 && (before.length === 0 || hasTitle || organisation || describedFullName)) {
+      const role = (hasTitle || describedFullName) && roleTokens.length ? span(roleTokens[0]!, roleTokens.at(-1)!) : null;
       const nameSpan = organisation ? span(run[0]!, last) : span(nameTokens[0]!, last);
       return { span: nameSpan, kind: "name", name: null, organisation, role };
     }
@@ -74,6 +77,12 @@ function nounPhraseLike(chunk: Token[]): boolean {
 
 /** The subject a sentence opens with: "Vermont Sen. Bernie Sanders also sent …" → the name. */
 export function sentenceSubject(tokens: Token[]): SpeakerPhrase | null {
+  let run = 0;
+  while (run < tokens.length && nameWord(tokens[run]!)) run++;
+  if (run > 0 && run < tokens.length && (isLower(tokens[run]!.text) || tokens[run]!.text === ",")) {
+    const named = tokens[run]!.text === "," ? apposition(tokens.slice(0, tokens.findIndex((t, i) => i > run && t.text === ",") + 1 || undefined).slice(0, -1)) : phraseOf(tokens.slice(0, run));
+    if (named?.kind === "name") return named;
+  }
   let j = 0;
   while (j < tokens.length && j < 9 && (!isLower(tokens[j]!.text) || DETERMINERS.has(lower(tokens[j]!)) || (j > 0 && isLower(tokens[j]!.text) && !/(?:ed|s)$/.test(lower(tokens[j]!)) && !NOT_IN_NOUN_PHRASE.has(lower(tokens[j]!)) && j < 4))) {
     if (!tokens[j]!.word && tokens[j]!.text !== ".") return null;
@@ -90,6 +99,7 @@ export function speakerBefore(tokens: Token[]): SpeakerPhrase | null {
     const open = tokens.map((t) => t.text).lastIndexOf("(");
     if (open > 0) tokens = tokens.slice(0, open);
   }
+  tokens = withoutTrailingTime(tokens);
   if (tokens.length === 0) return null;
   const lastText = lower(tokens.at(-1)!);
   if (lastText === "who" || lastText === "which") {
@@ -98,7 +108,7 @@ export function speakerBefore(tokens: Token[]): SpeakerPhrase | null {
     const antecedent = phraseOf(trailingNames(chunkBefore(tokens, comma)));
     return antecedent ? { ...antecedent, kind: "relative", span: span(tokens.at(-1)!, tokens.at(-1)!), name: null, role: null, organisation: antecedent.organisation } : null;
   }
-  if (lastText === ",") return apposition(tokens.slice(0, -1));
+  if (lastText === "," || lastText === "—" || lastText === "–") return apposition(tokens.slice(0, -1));
   const chunk = chunkBefore(tokens, tokens.length);
   return phraseOf(chunk) ?? coordinatedSubject(chunk);
 }
@@ -121,6 +131,23 @@ function trailingNames(chunk: Token[]): Token[] {
   return chunk.slice(k);
 }
 
+const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+const TIME_WORDS = new Set("yesterday today earlier later recently previously once again".split(" "));
+
+/** "Hillary Clinton on Tuesday [said]", "Peskov last week [said]": the time is not the speaker. */
+function withoutTrailingTime(tokens: Token[]): Token[] {
+  let end = tokens.length;
+  for (;;) {
+    const last = lower(tokens[end - 1] ?? ({ text: "" } as Token));
+    const prev = lower(tokens[end - 2] ?? ({ text: "" } as Token));
+    if (WEEKDAYS.has(last) && (prev === "on" || prev === "last")) end -= 2;
+    else if (WEEKDAYS.has(last) || TIME_WORDS.has(last) || (/^\p{Ll}+ly$/u.test(last) && end > 1)) end -= 1;
+    else if (["week", "month", "year", "night", "morning"].includes(last) && ["last", "this"].includes(prev)) end -= 2;
+    else break;
+  }
+  return tokens.slice(0, end);
+}
+
 /** The tokens after the last boundary before `end`. */
 export function chunkBefore(tokens: Token[], end: number): Token[] {
   let s = end;
@@ -132,14 +159,14 @@ export function chunkBefore(tokens: Token[], end: number): Token[] {
 function apposition(tokens: Token[]): SpeakerPhrase | null {
   const chunks: Token[][] = [[]];
   for (const t of tokens) {
-    if (t.text === ",") chunks.push([]);
+    if (t.text === "," || t.text === "—" || t.text === "–") chunks.push([]);
     else chunks.at(-1)!.push(t);
   }
   for (let i = chunks.length - 2; i >= 0; i--) {
     const c = chunks[i]!;
     if (c.length === 0) return null;
     const opener = lower(c[0]!);
-    if (DETERMINERS.has(opener) || isLower(c[0]!.text)) continue;
+    if (DETERMINERS.has(opener) || isLower(c[0]!.text) || /^\d/.test(opener)) continue;
     const phrase = phraseOf(c);
     if (!phrase || phrase.kind !== "name") return null;
     const roleChunks = chunks.slice(i + 1).flat();
