@@ -1,6 +1,6 @@
 // Speech and belief cues in a run of tokens: the verb with its auxiliaries ("has also
 // said"), the addressee of "told" ("told RFE/RL"), and "according to".
-import { AUXILIARIES, BELIEF_CUES, SPEECH_CUES, WEAK_INDIRECT } from "./lexicon";
+import { AUXILIARIES, BELIEF_CUES, SPEECH_CUES, STANCE_CUES, WEAK_INDIRECT } from "./lexicon";
 import type { Range, Token } from "./text";
 
 export type Cue = {
@@ -10,7 +10,7 @@ export type Cue = {
   verb: number;
   /** Index after the cue (after the addressee of "told", after "to" of "according to"). */
   after: number;
-  kind: "speech" | "belief" | "according";
+  kind: "speech" | "belief" | "stance" | "according";
   word: string;
   span: Range;
 };
@@ -29,7 +29,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   if (!/^\p{Ll}/u.test(tokens[i]!.text) && !/^Tweet/.test(tokens[i]!.text)) return null;
   const speech = SPEECH_CUES.has(w);
   const belief = !speech && BELIEF_CUES.has(w);
-  if (!speech && !belief) return null;
+  const stance = !speech && !belief && STANCE_CUES.has(w);
+  if (!speech && !belief && !stance) return null;
   const prev = lower(tokens[i - 1]);
   if (["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "so"].includes(prev)) return null;
   if (prev === "is" || prev === "was" || prev === "were" || prev === "are" || prev === "be" || prev === "been") {
@@ -50,7 +51,7 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
     first,
     verb: i,
     after,
-    kind: speech ? "speech" : "belief",
+    kind: speech ? "speech" : belief ? "belief" : "stance",
     word: w,
     span: { start: tokens[first]!.start, end: last.end },
   };

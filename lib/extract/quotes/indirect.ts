@@ -20,7 +20,7 @@ function contentRange(tokens: QToken[], from: number, to: number): Range | null 
   let b = to;
   while (a < b && (!tokens[a]!.word && !/[“"‘(\[]/u.test(tokens[a]!.text) || lower(tokens[a]) === "that")) a++;
   while (b > a && /^[.,;:!?)\]—–]$/u.test(tokens[b - 1]!.text)) b--;
-  if (b - a < 3) return null;
+  if (b - a < 2) return null;
   return { start: tokens[a]!.start, end: tokens[b - 1]!.end };
 }
 
@@ -70,9 +70,16 @@ function according(doc: Doc, s: Sentence, cue: Cue): Found | null {
 
 function reported(doc: Doc, s: Sentence, cue: Cue, quote: Found | null, previous: Found | null): Found | null {
   const tokens = s.tokens;
-  if (weakWithoutThat(cue, tokens) || quote?.via === "tag-after") return null;
-  let speaker = speakerBefore(tokens.slice(0, cue.first).filter((t) => !t.quoted));
+  if (weakWithoutThat(cue, tokens)) return null;
   const base = { kind: "indirect" as const, cue: cue.span, cueWord: cue.word, sentence: s.index, paragraph: s.paragraph, continues: null };
+  if (quote?.via === "tag-after") return mixedFronted(doc, s, cue, quote, base);
+  let speaker = speakerBefore(tokens.slice(0, cue.first).filter((t) => !t.quoted));
+  // `X, said Steven Taylor, a chairman of …` — the speaker after an inverted cue.
+  if (!speaker && tokens[cue.first - 1]?.text === "," && cue.kind === "speech") {
+    const after = speakerAfter(tokens.slice(cue.after));
+    const fronted = after ? contentRange(tokens, 0, cue.first - 1) : null;
+    return after && fronted && quotedShare(doc, tokens, fronted) < 0.5 ? { ...base, content: [fronted], speaker: after, via: "fronted" } : null;
+  }
   if (!speaker && PARTICIPLES.has(cue.word) && previous) speaker = previous.speaker;
   if (!speaker) return null;
   const end = clauseEnd(tokens, cue.after);
@@ -85,12 +92,25 @@ function reported(doc: Doc, s: Sentence, cue: Cue, quote: Found | null, previous
   // `X, S said.` — the statement comes first.
   if (!after || trailing <= 4) {
     const comma = lastIndexBefore(tokens, speaker.span.start, ",");
-    if (comma < 2 || tokens.slice(0, comma).some((t) => t.quoted)) return null;
+    if (comma < 2) return null;
     const fronted = contentRange(tokens, 0, comma);
-    return fronted ? { ...base, content: [fronted], speaker, via: "fronted" } : null;
+    return fronted && quotedShare(doc, tokens, fronted) < 0.5 ? { ...base, content: [fronted], speaker, via: "fronted" } : null;
   }
   if (quote && quotedShare(doc, tokens, after) >= 0.5) return null;
   return { ...base, content: [after], speaker, via: "clause" };
+}
+
+/**
+ * `Nabisco issued a notice … and “that group … is leaving,” said Laurie Guzzinati`: the
+ * quotation is suggested as direct; the statement it ends is reported around it.
+ */
+function mixedFronted(doc: Doc, s: Sentence, cue: Cue, quote: Found, base: Omit<Found, "content" | "speaker" | "via">): Found | null {
+  const open = quote.content[0]!.start;
+  const lead = s.tokens.filter((t) => t.word && !t.quoted && t.end <= open);
+  if (lead.length < 4 || !quote.speaker) return null;
+  const comma = lastIndexBefore(s.tokens, Math.min(cue.span.start, quote.speaker.span.start), ",");
+  const whole = contentRange(s.tokens, 0, comma > 0 ? comma : s.tokens.findIndex((t) => t.start >= cue.span.start));
+  return whole && quotedShare(doc, s.tokens, whole) < 0.8 ? { ...base, content: [whole], speaker: quote.speaker, via: "fronted" } : null;
 }
 
 function lastIndexBefore(tokens: QToken[], offset: number, text: string): number {

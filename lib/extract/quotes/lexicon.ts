@@ -30,7 +30,22 @@ export const SPEECH_CUES = new Set(
       "indicate|indicates|indicated reveal|reveals|revealed hail|hails|hailed herald|heralds|heralded " +
       "welcome|welcomes|welcomed dismiss|dismisses|dismissed point|points|pointed|pointing " +
       "label|labels|labeled|labeling|labelled thank|thanks|thanked echo|echoes|echoed|echoing confess|confessed " +
-      "coin|coined quote|quotes|quoted read|reads lament|laments|lamented",
+      "coin|coined quote|quotes|quoted read|reads lament|laments|lamented retort|retorted chant|chanted",
+  ),
+);
+
+/** Verbs of stance toward something: "S endorsed Cruz", "S called for a ban", "S refused to …". */
+export const STANCE_CUES = new Set(
+  forms(
+    "endorse|endorses|endorsed|endorsing decline|declines|declined refuse|refuses|refused support|supports|supported|supporting " +
+      "propose|proposes|proposed|proposing defend|defends|defended|defending cite|cites|cited|citing " +
+      "question|questions|questioned|questioning offer|offers|offered oppose|opposes|opposed|opposing " +
+      "attack|attacks|attacked|attacking reject|rejects|rejected|rejecting back|backs|backed|backing " +
+      "blame|blames|blamed|blaming promise|promising discuss|discusses|discussed|discussing " +
+      "demand|demands|demanded|demanding request|requests|requested recommend|recommends|recommended " +
+      "approve|approves|approved|approving condemn|condemns|condemned|condemning refer|refers|referred|referring " +
+      "slam|slams|slammed|slamming mock|mocks|mocked|mocking predict|predicting threaten|threatens|threatened " +
+      "encourage|encourages|encouraged|encouraging invite|invites|invited|inviting",
   ),
 );
 

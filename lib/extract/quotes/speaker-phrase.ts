@@ -14,6 +14,9 @@ export type SpeakerPhrase = {
   role: Range | null;
 };
 
+const QUANTITIES = new Set("about nearly almost more most half many some all few several roughly only just over under".split(" "));
+/** Group nouns that speak as sources: "police said", "officials say". */
+const GROUPS = new Set("police officials authorities experts analysts aides sources critics observers supporters residents voters people organizers witnesses prosecutors investigators democrats republicans researchers scientists economists advocates lawmakers leaders staff spokesman spokeswoman spokesperson".split(" "));
 const DETERMINERS = new Set("the a an this that these those some many most several other his her their its our two three four five".split(" "));
 const PREPOSITIONS = new Set("for of at with from in on by to".split(" "));
 const BOUNDARY = new Set([",", ":", ";", "—", "–", "(", ")", "“", "”", '"', "''", "«", "»"]);
@@ -60,7 +63,8 @@ export function phraseOf(chunk: Token[]): SpeakerPhrase | null {
   }
   const head = lower(last);
   const plausible =
-    DETERMINERS.has(lower(first)) || (chunk.length <= 4 && (ORGANISATION_WORDS.has(head) || TITLES.has(head))) ||
+    DETERMINERS.has(lower(first)) || QUANTITIES.has(lower(first)) || /^\d/.test(first.text) || GROUPS.has(head) ||
+    (chunk.length <= 4 && (ORGANISATION_WORDS.has(head) || TITLES.has(head))) ||
     (chunk.length <= 3 && /s$/.test(head) && chunk.every((t) => t.word));
   if (!plausible || chunk.length > 7 || !nounPhraseLike(chunk)) return null;
   return { span: span(first, last), kind: "description", name: null, organisation, role: null };
