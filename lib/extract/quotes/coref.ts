@@ -4,7 +4,8 @@
 // name before it; "the spokesman" is the person the text gave that role. Groups ("analysts")
 // and unresolved pronouns stay without a person: the editor picks one.
 import type { Found } from "./attribution";
-import type { Doc } from "./document";
+import type { Doc, QToken } from "./document";
+import { TITLES } from "./lexicon";
 import { phraseOf, type SpeakerPhrase } from "./speaker-phrase";
 import type { Token } from "./text";
 
@@ -22,8 +23,12 @@ function mentions(doc: Doc): Mention[] {
     let run: Token[] = [];
     const flush = (next: Token | undefined) => {
       if (run.length === 0) return;
-      const phrase = phraseOf(run);
-      const before = s.tokens[s.tokens.indexOf(run[0] as never) - 1];
+      const at = s.tokens.indexOf(run[0] as QToken);
+      // "Kremlin spokesman Dmitry Peskov": a lowercase title right before the name joins it.
+      let from = at;
+      while (from > 0 && at - from < 3 && (TITLES.has(s.tokens[from - 1]!.text.toLowerCase()) || (from < at && /^\p{Lu}/u.test(s.tokens[from - 1]!.text) && !s.tokens[from - 1]!.quoted))) from--;
+      const phrase = phraseOf(from < at && TITLES.has(s.tokens[at - 1]!.text.toLowerCase()) ? s.tokens.slice(from, at + run.length) : run);
+      const before = s.tokens[from - 1];
       if (phrase?.kind === "name" && !/['’]s$/u.test(run.at(-1)!.text) && next?.text !== "’s") {
         const name = doc.text.slice(phrase.span.start, phrase.span.end);
         const subject = !before || before.text === "," || before.text === "“";
@@ -46,12 +51,14 @@ export function resolveSpeakers(doc: Doc, found: Found[]): Map<Found, Resolved> 
   const fullBySurname = new Map<string, Mention>();
   for (const m of all) if (!m.organisation && m.name.includes(" ") && !fullBySurname.has(surname(m.name))) fullBySurname.set(surname(m.name), m);
   const roleOf = new Map<string, string>();
+  // Roles the text gives a name anywhere before ("Kremlin spokesman Dmitry Peskov spoke …").
+  const mentionRole = (name: string, before: number) => all.find((m) => m.start < before && m.role && (m.name === name || surname(m.name) === name))?.role ?? null;
   const out = new Map<Found, Resolved>();
   const named = (phrase: SpeakerPhrase): Resolved => {
     const written = possessive(doc.text.slice(phrase.span.start, phrase.span.end)).replace(/^the\s+/i, "");
     const full = !written.includes(" ") && !phrase.organisation ? fullBySurname.get(written) : undefined;
     const name = full && full.start < phrase.span.start ? full.name : written;
-    const role = phrase.role ? doc.text.slice(phrase.role.start, phrase.role.end) : (roleOf.get(name) ?? full?.role ?? null);
+    const role = phrase.role ? doc.text.slice(phrase.role.start, phrase.role.end) : (roleOf.get(name) ?? full?.role ?? mentionRole(name, phrase.span.end));
     if (role && !roleOf.has(name)) roleOf.set(name, role);
     return { name, role, organisation: phrase.organisation };
   };
@@ -76,8 +83,8 @@ export function resolveSpeakers(doc: Doc, found: Found[]): Map<Found, Resolved> 
       } else person = recent?.organisation ? recent : null;
     } else {
       const head = doc.text.slice(sp.span.start, sp.span.end).toLowerCase().split(/\s+/).at(-1) ?? "";
-      const byRole = [...roleOf.entries()].reverse().find(([, role]) => role.toLowerCase().split(/\s+/).includes(head));
-      person = byRole && /^the\s/i.test(doc.text.slice(sp.span.start, sp.span.end)) ? { name: byRole[0], role: byRole[1], organisation: false } : null;
+      const byRole = [...all].reverse().find((m) => m.start < at && !m.organisation && m.role?.toLowerCase().split(/\s+/).includes(head));
+      person = byRole && /^the\s/i.test(doc.text.slice(sp.span.start, sp.span.end)) ? { name: byRole.name, role: byRole.role, organisation: false } : null;
     }
     out.set(f, person);
     if (person) last = { found: f, person };

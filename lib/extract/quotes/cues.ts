@@ -16,7 +16,10 @@ export type Cue = {
 };
 
 const ADDRESSEE_VERBS = new Set(["told", "tells", "tell", "telling", "asked", "asks", "warned", "urged", "assured", "reminded"]);
-const STOP_ADDRESSEE = new Set(["that", ",", ":", ".", ";", "“", '"', "”", "—", "–", "to", "about", "if", "whether", "in", "on"]);
+const STOP_ADDRESSEE = new Set(
+  ["that", ",", ":", ".", ";", "“", '"', "''", "”", "—", "–", "(", "to", "about", "if", "whether", "in", "on", "at", "before", "after",
+    "during", "for", "with", "from", "last", "this", "the", "a", "an", "he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "there"],
+);
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : "");
 
 /** Is tokens[i] a cue verb? Nouns that look like verbs ("the report", "his plans") are left out. */
@@ -41,10 +44,11 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   let first = i;
   while (first > 0 && AUXILIARIES.has(lower(tokens[first - 1]))) first--;
   let after = i + 1;
-  if (ADDRESSEE_VERBS.has(w) && !STOP_ADDRESSEE.has(lower(tokens[after]))) {
-    let j = after;
-    while (j < tokens.length && j - after < 7 && !STOP_ADDRESSEE.has(lower(tokens[j]))) j++;
-    if (j - after <= 6) after = j;
+  if (ADDRESSEE_VERBS.has(w) && after < tokens.length && !STOP_ADDRESSEE.has(lower(tokens[after]))) {
+    // The addressee is a short noun phrase: "told RFE/RL", "told reporters", "told The New York Times".
+    let j = after + 1;
+    while (j < tokens.length && j - after < 5 && (!STOP_ADDRESSEE.has(lower(tokens[j])) || /^\p{Lu}/u.test(tokens[j]!.text) && !["He", "She", "They", "It", "We", "I"].includes(tokens[j]!.text))) j++;
+    if (j - after <= 4) after = j;
   }
   const last = tokens[after - 1]!;
   return {

@@ -75,7 +75,7 @@ export const PRONOUNS = new Map<string, "person" | "group">([
 
 /** Words that open a clause before its subject: "and", "but", "while" … */
 export const CLAUSE_OPENERS = new Set(
-  forms("and but while as because when if although though so then since after before where whom whose who which that or yet nor until unless instead meanwhile however also still now"),
+  forms("and but while as because when if although though so then since after before where whom whose who which that or yet nor until unless instead meanwhile however also still now later earlier afterwards afterward separately finally"),
 );
 
 /** Titles that come before a name: "Kremlin spokesman Dmitry Peskov", "Sen. Ted Cruz". */

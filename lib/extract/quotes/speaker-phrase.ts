@@ -42,7 +42,8 @@ export function phraseOf(chunk: Token[]): SpeakerPhrase | null {
   while (k > 0 && (nameWord(chunk[k - 1]!) || (lower(chunk[k - 1]!) === "of" && k > 1 && nameWord(chunk[k - 2]!) && k < chunk.length))) k--;
   const run = chunk.slice(k);
   const before = chunk.slice(0, k);
-  const organisation = run.some((t) => ORGANISATION_WORDS.has(lower(t))) || before.some((t) => ORGANISATION_WORDS.has(lower(t)));
+  // "the Kremlin" is an organisation; "Kremlin spokesman Dmitry Peskov" is a person whose role names one.
+  const organisation = run.some((t) => ORGANISATION_WORDS.has(lower(t))) && !run.some((t) => TITLES.has(lower(t).replace(/\.$/, "")));
   const describedByPreposition = before.some((t) => PREPOSITIONS.has(lower(t)));
   const titledName = run.some((t, i) => i < run.length - 2 && TITLES.has(lower(t).replace(/\.$/, "")));
   if (run.length > 0 && (!describedByPreposition || titledName) && !/['’]s$/.test(last.text)) {
