@@ -67,6 +67,12 @@ const COMMANDS: Record<string, Command> = {
       return (await import("../lib/backup/cli")).importCommand(args);
     },
   },
+  suggest: {
+    summary: "Suggested claims of UTF-8 text files, one JSON line per file: FILE... (- for stdin); people matched when DATABASE_URL is set.",
+    async run(args) {
+      return (await import("../lib/suggestions/cli")).suggestCommand(args);
+    },
+  },
   user: {
     summary: "Accounts: user add --email E --role editor (password on stdin) | user list | user role --email E --role R | user password --email E.",
     async run(args) {

@@ -21,7 +21,7 @@ function describeCounts(c: DumpCounts): string {
   return (
     `${c.sources} sources, ${c.people} people (${c.aliases} aliases, ${c.merges} merges), ${c.claims} claims ` +
     `(${c.spans} spans, ${c.attributions} attributions), ${c.reviews} reviews, ${c.edits} claim edits, ` +
-    `${c.links} links, ${c.users} users`
+    `${c.links} links, ${c.rejections} rejected suggestions, ${c.users} users`
   );
 }
 

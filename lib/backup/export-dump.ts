@@ -7,7 +7,7 @@ import type { Db, DbTx } from "../db";
 import { AppError } from "../errors";
 import { createHash } from "node:crypto";
 import {
-  claimLine, DUMP_ORDER, type DumpType, editLine, headerLine, linkLine, mergeLine, personLine, reviewLine, serializeRecord, sourceLine,
+  claimLine, DUMP_ORDER, type DumpType, editLine, headerLine, linkLine, mergeLine, personLine, rejectionLine, reviewLine, serializeRecord, sourceLine,
   trailerLine, userLine,
 } from "./format";
 import { appliedMigrations } from "./migrations";
@@ -24,6 +24,7 @@ export type DumpCounts = {
   reviews: number;
   edits: number;
   links: number;
+  rejections: number;
 };
 
 export const ZERO_COUNTS: Readonly<DumpCounts> = {
@@ -38,6 +39,7 @@ export const ZERO_COUNTS: Readonly<DumpCounts> = {
   reviews: 0,
   edits: 0,
   links: 0,
+  rejections: 0,
 };
 
 /** Receives each line of the dump in order, without its trailing newline. */
@@ -128,6 +130,7 @@ export async function exportDumpIn(tx: DbTx, write: LineWriter, batchSize = 500)
   counts.reviews = await forEachRow((where, take) => tx.review.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(reviewLine(row)));
   counts.edits = await forEachRow((where, take) => tx.claimEdit.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(editLine(row)));
   counts.links = await forEachRow((where, take) => tx.claimLink.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(linkLine(row)));
+  counts.rejections = await forEachRow((where, take) => tx.suggestionRejection.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(rejectionLine(row)));
 
   await write(serializeRecord(trailerLine(records, lines, hash.digest("hex"))));
   return counts;

@@ -9,6 +9,7 @@
 //   {"type":"review",...}     every review, by id
 //   {"type":"edit",...}       every claim edit, by id
 //   {"type":"link",...}       every claim link, by id
+//   {"type":"rejection",...}  every rejected suggestion, by id (version 5 on)
 //
 // Each record carries every column of its table (users: only the columns listed below),
 // keys in the fixed order written below, timestamps as `toISOString()` strings, JSON
@@ -22,6 +23,7 @@ import type {
   Person,
   PersonAlias,
   PersonMerge,
+  SuggestionRejection,
   Review,
   Source,
   Span,
@@ -31,11 +33,11 @@ import { AppError } from "../errors";
 
 export const BACKUP_TYPE = "verbatim-backup";
 /** The format version this build writes. Bump it when a record type is added or changes shape. */
-export const BACKUP_VERSION = 4;
+export const BACKUP_VERSION = 5;
 /** The last line of a version 3 dump: record counts and a checksum of every line before it. */
 export const BACKUP_END_TYPE = "verbatim-backup-end";
 /** Record types in dump order (after the header). */
-export const DUMP_ORDER = ["source", "person", "merge", "user", "claim", "review", "edit", "link"] as const;
+export const DUMP_ORDER = ["source", "person", "merge", "user", "claim", "review", "edit", "link", "rejection"] as const;
 export type DumpType = (typeof DUMP_ORDER)[number];
 /**
  * The record types each readable format version may hold. Version 1 (before users,
@@ -43,10 +45,12 @@ export type DumpType = (typeof DUMP_ORDER)[number];
  */
 export const TYPES_BY_VERSION: Readonly<Record<number, readonly DumpType[]>> = {
   1: ["source", "person", "claim", "review"],
-  2: DUMP_ORDER,
-  3: DUMP_ORDER,
+  2: DUMP_ORDER.filter((t) => t !== "rejection"),
+  3: DUMP_ORDER.filter((t) => t !== "rejection"),
   // 4: people carry `sameAs` (identifiers such as a Wikidata URL).
-  4: DUMP_ORDER,
+  4: DUMP_ORDER.filter((t) => t !== "rejection"),
+  // 5: rejected suggestions (a source's suggested claims an editor said no to).
+  5: DUMP_ORDER,
 };
 /** From this format version on, a dump must end with its trailer (see trailerLine). */
 export const TRAILER_SINCE_VERSION = 3;
@@ -210,5 +214,19 @@ export function mergeLine(m: PersonMerge) {
     actorId: m.actorId,
     actorName: m.actorName,
     createdAt: iso(m.createdAt),
+  };
+}
+
+export function rejectionLine(r: SuggestionRejection) {
+  return {
+    type: "rejection",
+    id: r.id,
+    sourceId: r.sourceId,
+    key: r.key,
+    kind: r.kind,
+    exact: r.exact,
+    actorId: r.actorId,
+    actorName: r.actorName,
+    createdAt: iso(r.createdAt),
   };
 }

@@ -11,7 +11,7 @@ import { sha256Hex } from "../sources/hash";
 import { CodePointIndex, cpLength, isWellFormed } from "../spans/codepoints";
 import { spanViolations } from "../spans/span";
 import type { DumpCounts } from "./export-dump";
-import { BACKUP_END_TYPE, BACKUP_TYPE, BACKUP_VERSION, TRAILER_SINCE_VERSION, TYPES_BY_VERSION } from "./format";
+import { BACKUP_END_TYPE, BACKUP_TYPE, BACKUP_VERSION, TRAILER_SINCE_VERSION, TYPES_BY_VERSION, DUMP_ORDER } from "./format";
 import { appliedMigrations } from "./migrations";
 import {
   headerRecord,
@@ -22,6 +22,7 @@ import {
   type EditRecord,
   type HeaderRecord,
   type LinkRecord,
+  type RejectionRecord,
   type MergeRecord,
   type PersonRecord,
   type RecordType,
@@ -58,6 +59,7 @@ export type ParsedDump = {
   reviews: Located<ReviewRecord>[];
   edits: Located<EditRecord>[];
   links: Located<LinkRecord>[];
+  rejections: Located<RejectionRecord>[];
 };
 
 /** Imports `lines` (a dump, one record per item, newlines optional) into the empty database `db`. */
@@ -132,6 +134,7 @@ function summarize(dump: ParsedDump): ImportSummary {
     reviews: dump.reviews.length,
     edits: dump.edits.length,
     links: dump.links.length,
+    rejections: dump.rejections.length,
   };
 }
 
@@ -171,7 +174,7 @@ function parseRecord(type: RecordType, value: unknown, version: number): { succe
 /** Every line parsed and cross-checked; throws an AppError naming each bad line. Writes nothing. */
 export async function parseDump(lines: AsyncIterable<string> | Iterable<string>, applied: readonly string[]): Promise<ParsedDump> {
   const problems: Problem[] = [];
-  const dump: Omit<ParsedDump, "header"> = { sources: [], people: [], merges: [], users: [], claims: [], reviews: [], edits: [], links: [] };
+  const dump: Omit<ParsedDump, "header"> = { sources: [], people: [], merges: [], users: [], claims: [], reviews: [], edits: [], links: [], rejections: [] };
   let header: HeaderRecord | undefined;
   let lineNo = 0;
   let blanks: number[] = [];
@@ -185,7 +188,7 @@ export async function parseDump(lines: AsyncIterable<string> | Iterable<string>,
       continue;
     }
     if (header && header.version >= TRAILER_SINCE_VERSION && isTrailerLine(line)) {
-      trailer.check(line, lineNo, problems);
+      trailer.check(line, lineNo, problems, TYPES_BY_VERSION[header.version] ?? DUMP_ORDER);
       continue;
     }
     trailer.add(line);
@@ -263,6 +266,9 @@ export async function parseDump(lines: AsyncIterable<string> | Iterable<string>,
         break;
       case "link":
         dump.links.push({ line: lineNo, record });
+        break;
+      case "rejection":
+        dump.rejections.push({ line: lineNo, record });
         break;
     }
   }
@@ -436,5 +442,14 @@ function crossCheck(dump: Omit<ParsedDump, "header">, problems: Problem[]): void
     for (const end of ["fromClaimId", "toClaimId"] as const) {
       if (!claims.has(r[end])) add(l.line, `link ${r.id}: ${end} "${r[end]}" is not a claim in this backup`);
     }
+  }
+
+  const rejectionId = unique();
+  const rejectionKey = unique();
+  for (const j of dump.rejections) {
+    const r = j.record;
+    if (!rejectionId(r.id, j.line, `duplicate rejection id "${r.id}"`)) continue;
+    rejectionKey(`${r.sourceId} ${r.key}`, j.line, `rejection ${r.id}: suggestion ${r.key} of source ${r.sourceId} is rejected twice`);
+    if (!sources.has(r.sourceId)) add(j.line, `rejection ${r.id}: sourceId "${r.sourceId}" is not a source in this backup`);
   }
 }

@@ -197,6 +197,19 @@ export const mergeRecord = z.strictObject({
 });
 export type MergeRecord = z.infer<typeof mergeRecord>;
 
+export const rejectionRecord = z.strictObject({
+  type: z.literal("rejection"),
+  id,
+  sourceId: id,
+  key: z.string().regex(/^\d+-\d+(?:,\d+-\d+)*$/, "must be a suggestion key such as \"120-180,200-230\""),
+  kind: z.enum(["direct", "indirect", "publication"]),
+  exact: z.string(),
+  actorId: userRef.nullable(),
+  actorName: z.string(),
+  createdAt: isoTimestamp,
+});
+export type RejectionRecord = z.infer<typeof rejectionRecord>;
+
 /** Schema of each record type after the header, by its `type`. */
 export const RECORD_SCHEMAS = {
   source: sourceRecord,
@@ -207,6 +220,7 @@ export const RECORD_SCHEMAS = {
   review: reviewRecord,
   edit: editRecord,
   link: linkRecord,
+  rejection: rejectionRecord,
 } as const;
 export type RecordType = keyof typeof RECORD_SCHEMAS;
 
@@ -218,4 +232,5 @@ export type BackupRecord =
   | ClaimRecord
   | ReviewRecord
   | EditRecord
-  | LinkRecord;
+  | LinkRecord
+  | RejectionRecord;

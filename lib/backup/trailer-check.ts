@@ -8,12 +8,14 @@ import { BACKUP_END_TYPE, DUMP_ORDER, type DumpType } from "./format";
 
 type Problem = { line: number; message: string };
 
-const trailerRecord = z.strictObject({
-  type: z.literal(BACKUP_END_TYPE),
-  records: z.strictObject(Object.fromEntries(DUMP_ORDER.map((t) => [t, z.number().int().min(0)])) as Record<DumpType, z.ZodNumber>),
-  lines: z.number().int().min(1),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
+/** The trailer of a dump whose format version holds `types`: a count for each of them. */
+const trailerRecord = (types: readonly DumpType[]) =>
+  z.strictObject({
+    type: z.literal(BACKUP_END_TYPE),
+    records: z.strictObject(Object.fromEntries(types.map((t) => [t, z.number().int().min(0)])) as Record<DumpType, z.ZodNumber>),
+    lines: z.number().int().min(1),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  });
 
 /** Whether a line is the trailer (checked cheaply before parsing it as a record). */
 export const isTrailerLine = (line: string): boolean => line.startsWith(`{"type":"${BACKUP_END_TYPE}"`);
@@ -51,11 +53,11 @@ export class TrailerCheck {
   }
 
   /** The trailer itself: its counts and checksum against what was read. */
-  check(line: string, lineNo: number, problems: Problem[]): void {
+  check(line: string, lineNo: number, problems: Problem[], types: readonly DumpType[] = DUMP_ORDER): void {
     this.seen = true;
-    let parsed: z.infer<typeof trailerRecord>;
+    let parsed: z.infer<ReturnType<typeof trailerRecord>>;
     try {
-      const result = trailerRecord.safeParse(JSON.parse(line));
+      const result = trailerRecord(types).safeParse(JSON.parse(line));
       if (!result.success) throw new Error(result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
       parsed = result.data;
     } catch (err) {
@@ -63,7 +65,7 @@ export class TrailerCheck {
       return;
     }
     if (parsed.lines !== this.lines) problems.push({ line: lineNo, message: `the end record counts ${parsed.lines} lines before it; the file has ${this.lines}` });
-    for (const t of DUMP_ORDER) {
+    for (const t of types) {
       if (parsed.records[t] !== this.counts[t]) {
         problems.push({ line: lineNo, message: `the end record counts ${parsed.records[t]} ${t} records; the file has ${this.counts[t]}` });
       }

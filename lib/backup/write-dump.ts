@@ -161,6 +161,12 @@ export async function writeDump(tx: DbTx, dump: ParsedDump, size: number): Promi
     });
   }
 
+  for (const batch of chunks(dump.rejections, size)) {
+    await tx.suggestionRejection.createMany({
+      data: batch.map(({ record: r }) => ({ ...r, type: undefined, createdAt: date(r.createdAt) })),
+    });
+  }
+
   // Not a field of the backup: rebuilt from the reviews and edits just written.
   await tx.$executeRawUnsafe(RECOMPUTE_CHANGED_SINCE_VERDICT_SQL);
 }

@@ -2,7 +2,7 @@
 // with their speakers and roles, and the publication's own checkable assertions. Pure:
 // the people to match speakers against are passed in. Offsets are code points.
 import { CodePointIndex } from "../spans/codepoints";
-import { matchSpeaker } from "../people/match-speaker";
+import { matchSpeaker, speakerIndex, type SpeakerIndex } from "../people/match-speaker";
 import { claimText } from "./claim-text";
 import { publicationAssertions } from "./facts";
 import type { Found } from "./quotes/attribution";
@@ -31,18 +31,19 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
   const indirect = indirectStatements(doc, direct);
   const found = [...direct, ...indirect];
   const people = resolveSpeakers(doc, found);
-  const out: Suggestion[] = found.map((f) => fromFound(f, people.get(f) ?? null, at, options.people ?? []));
+  const known = speakerIndex(options.people ?? []);
+  const out: Suggestion[] = found.map((f) => fromFound(f, people.get(f) ?? null, at, known));
   const attributed = found.flatMap((f) => [...f.content, ...(f.cue ? [f.cue] : []), ...(f.speaker ? [f.speaker.span] : [])]);
   for (const a of publicationAssertions(doc, attributed)) {
     const content = at(a.content);
-    out.push({ kind: "publication", content: [content], speaker: null, cue: null, role: null, person: null, claim: content.exact, confidence: a.confidence });
+    out.push({ kind: "publication", content: [content], speaker: null, cue: null, role: null, person: null, claim: content.exact, confidence: Math.round(a.confidence * 100) / 100 });
   }
   return out.sort((a, b) => a.content[0]!.start - b.content[0]!.start || a.kind.localeCompare(b.kind));
 }
 
-function fromFound(f: Found, who: Resolved, at: (r: Range) => TextSpan, known: KnownPerson[]): Suggestion {
+function fromFound(f: Found, who: Resolved, at: (r: Range) => TextSpan, known: SpeakerIndex): Suggestion {
   const content = [...f.content].sort((a, b) => a.start - b.start).map(at);
-  const match = who && !who.organisation ? matchSpeaker(who.name, known) : who ? matchSpeaker(who.name, known) : null;
+  const match = who ? matchSpeaker(who.name, known) : null;
   const person = who ? { name: who.name, id: match?.id ?? null, matchedAlias: match?.matchedAlias ?? null } : null;
   let confidence = CONFIDENCE[f.via];
   if (!person) confidence -= 0.25;

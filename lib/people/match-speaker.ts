@@ -4,24 +4,45 @@
 // near spelling of a transliteration or a part of the stored name ("Tokayev" for alias
 // "Toqaev", "Zelenskyy" for "Zelensky", "Putin" for "Vladimir Putin"). The alias that
 // matched is reported so the editor sees why; nothing is merged.
-import { nameTokens, nearNameMatch } from "./name-match";
+import { nameTokens, nearNameMatch, phoneticForm } from "./name-match";
 
 export type PersonSpellings = { id: string; name: string; aliases: string[] };
 export type SpeakerMatch = { id: string; matchedAlias: string; how: "exact" | "near" };
+type Spelling = { id: string; spelling: string };
 
-function unique(hits: { id: string; spelling: string }[]): { id: string; spelling: string } | null {
-  const ids = new Set(hits.map((h) => h.id));
-  return ids.size === 1 ? hits[0]! : null;
+/** The people's spellings indexed for repeated lookups (a source's suggestions against every person). */
+export type SpeakerIndex = { exact: Map<string, Spelling[]>; byInitial: Map<string, Spelling[]> };
+
+const initials = (tokens: string[]) => new Set(tokens.filter((t) => t.length >= 3).map((t) => phoneticForm(t)[0] ?? ""));
+
+export function speakerIndex(people: PersonSpellings[]): SpeakerIndex {
+  const index: SpeakerIndex = { exact: new Map(), byInitial: new Map() };
+  for (const p of people) {
+    for (const spelling of [p.name, ...p.aliases]) {
+      const tokens = nameTokens(spelling);
+      const entry = { id: p.id, spelling };
+      const key = tokens.join(" ");
+      index.exact.set(key, [...(index.exact.get(key) ?? []), entry]);
+      // Near spellings keep the first sound of some word (Toqaev/Tokayev, Zelensky/Zelenskyy).
+      for (const i of initials(tokens)) index.byInitial.set(i, [...(index.byInitial.get(i) ?? []), entry]);
+    }
+  }
+  return index;
 }
 
-export function matchSpeaker(name: string, people: PersonSpellings[]): SpeakerMatch | null {
-  const folded = nameTokens(name).join(" ");
-  if (!folded) return null;
-  const spellings = people.flatMap((p) => [p.name, ...p.aliases].map((spelling) => ({ id: p.id, spelling })));
-  const exact = unique(spellings.filter((s) => nameTokens(s.spelling).join(" ") === folded));
+function unique(hits: Spelling[]): Spelling | null {
+  return new Set(hits.map((h) => h.id)).size === 1 ? hits[0]! : null;
+}
+
+export function matchSpeaker(name: string, people: PersonSpellings[] | SpeakerIndex): SpeakerMatch | null {
+  const index = Array.isArray(people) ? speakerIndex(people) : people;
+  const tokens = nameTokens(name);
+  if (tokens.length === 0) return null;
+  const exactHits = index.exact.get(tokens.join(" ")) ?? [];
+  const exact = unique(exactHits);
   if (exact) return { id: exact.id, matchedAlias: exact.spelling, how: "exact" };
-  if (spellings.some((s) => nameTokens(s.spelling).join(" ") === folded)) return null;
-  const near = spellings.filter((s) => nearNameMatch(name, s.spelling) !== null);
-  const best = unique(near);
+  if (exactHits.length) return null;
+  const candidates = new Set([...initials(tokens)].flatMap((i) => index.byInitial.get(i) ?? []));
+  const best = unique([...candidates].filter((s) => nearNameMatch(name, s.spelling) !== null));
   return best ? { id: best.id, matchedAlias: best.spelling, how: "near" } : null;
 }

@@ -37,7 +37,7 @@ let actor: TestActor;
 /** Secrets src holds that no dump may contain. */
 let secrets: Record<string, string>;
 
-const DUMP_TYPES = ["source", "person", "merge", "user", "claim", "review", "edit", "link"];
+const DUMP_TYPES = ["source", "person", "merge", "user", "claim", "review", "edit", "link", "rejection"];
 const V1_TYPES = ["source", "person", "claim", "review"];
 const V1_MIGRATION = "20261121193500_invariants";
 
@@ -72,9 +72,10 @@ async function counts(db: Db) {
     users: await db.user.count(),
     edits: await db.claimEdit.count(),
     links: await db.claimLink.count(),
+    rejections: await db.suggestionRejection.count(),
   };
 }
-const EMPTY = { sources: 0, people: 0, aliases: 0, claims: 0, spans: 0, attributions: 0, reviews: 0, merges: 0, users: 0, edits: 0, links: 0 };
+const EMPTY = { sources: 0, people: 0, aliases: 0, claims: 0, spans: 0, attributions: 0, reviews: 0, merges: 0, users: 0, edits: 0, links: 0, rejections: 0 };
 
 /**
  * `body` (a header and records) with an end record that matches it, computed here
@@ -126,6 +127,7 @@ async function tables(db: Db) {
     users: await db.user.findMany({ orderBy: { id: "asc" } }),
     edits: await db.claimEdit.findMany({ orderBy: { id: "asc" } }),
     links: await db.claimLink.findMany({ orderBy: { id: "asc" } }),
+    rejections: await db.suggestionRejection.findMany({ orderBy: { id: "asc" } }),
   };
 }
 
@@ -225,6 +227,9 @@ beforeAll(async () => {
       actorName: "An admin",
     },
   });
+  await src.db.suggestionRejection.create({
+    data: { id: newId(), sourceId: "rferl-toqaev-moscow", key: "0-10,20-31", kind: "direct", exact: "Following “a”", actorId: actor.id, actorName: "Édith Éditrice" },
+  });
 
   dumpText = await dump(src.db);
   const all = dumpText.split("\n").slice(0, -1);
@@ -238,7 +243,7 @@ afterAll(async () => {
 describe("export", () => {
   it("writes a versioned header without a timestamp, then sources, people, claims and reviews, one per line", () => {
     expect(dumpText.endsWith("\n")).toBe(true);
-    expect(JSON.parse(lines[0]!)).toEqual({ type: "verbatim-backup", version: 4, migration: latestMigration });
+    expect(JSON.parse(lines[0]!)).toEqual({ type: "verbatim-backup", version: 5, migration: latestMigration });
     expect(signed(lines).at(-1)).toBe(trailer);
     expect(latestMigration >= "20261121212336_accounts_history_links").toBe(true);
     expect(Object.keys(JSON.parse(lines[0]!) as object)).toEqual(["type", "version", "migration"]);
@@ -411,14 +416,14 @@ describe("import refuses a wrong backup, naming the line, and writes nothing", (
 
   it("an unknown record type", async () => {
     const withComment = [...lines.slice(0, 3), JSON.stringify({ type: "comment", id: "a-comment", claimId: edgeClaim }), ...lines.slice(3)];
-    await refused(withComment, /^line 4: unknown record type "comment" \(format version 4 holds source, person, merge, user, claim, review, edit, link\)$/m);
+    await refused(withComment, /^line 4: unknown record type "comment" \(format version 5 holds source, person, merge, user, claim, review, edit, link, rejection\)$/m);
   });
 
   it("a header of another format version, or no header", async () => {
-    await refused([JSON.stringify({ type: "verbatim-backup", version: 5, migration: latestMigration }), ...lines.slice(1)], /^line 1: backup format version 5 is not supported; this version of Verbatim reads versions 1, 2, 3 and 4$/m);
+    await refused([JSON.stringify({ type: "verbatim-backup", version: 6, migration: latestMigration }), ...lines.slice(1)], /^line 1: backup format version 6 is not supported; this version of Verbatim reads versions 1, 2, 3, 4 and 5$/m);
     await refused(lines.slice(1), /^line 1: not a Verbatim backup/m);
     await refused([], /^line 1: the backup is empty/m);
-    await refused([JSON.stringify({ type: "verbatim-backup", version: 4, migration: "20991231000000_future" }), ...lines.slice(1)], /^line 1: .*migration 20991231000000_future, which this database has not applied .*: it comes from a newer Verbatim/m);
+    await refused([JSON.stringify({ type: "verbatim-backup", version: 5, migration: "20991231000000_future" }), ...lines.slice(1)], /^line 1: .*migration 20991231000000_future, which this database has not applied .*: it comes from a newer Verbatim/m);
   });
 
   it("a dangling reference", async () => {
@@ -464,7 +469,7 @@ describe("import refuses a wrong backup, naming the line, and writes nothing", (
     const bad = edited((r) => r.id === edgeClaim, (r) => ({ ...r, status: "true", extra: 1 }));
     await refused(bad.lines, new RegExp(`^line ${bad.line}: claim ${edgeClaim}: .*status: .*`, "m"));
     const dup = [...lines, lines[lines.length - 1]!];
-    await refused(dup, new RegExp(`^line ${dup.length}: duplicate link id "[a-z0-9]+" \\(first on line ${dup.length - 1}\\)$`, "m"));
+    await refused(dup, new RegExp(`^line ${dup.length}: duplicate rejection id "[a-z0-9]+" \\(first on line ${dup.length - 1}\\)$`, "m"));
   });
 
   it("lists problems in line order, the first 50 of them, and counts the rest", async () => {
@@ -503,7 +508,7 @@ describe("npx verbatim export / import", () => {
     expect(exported.stderr).toBe("");
     expect(exported.status).toBe(0);
     expect(exported.stdout).toMatch(
-      /^exported 3 sources, \d+ people \(\d+ aliases, 1 merges\), \d+ claims \(\d+ spans, \d+ attributions\), \d+ reviews, 1 claim edits, \d+ links, 1 users to /,
+      /^exported 3 sources, \d+ people \(\d+ aliases, 1 merges\), \d+ claims \(\d+ spans, \d+ attributions\), \d+ reviews, 1 claim edits, \d+ links, 1 rejected suggestions, 1 users to /,
     );
     expect(readFileSync(file, "utf8")).toBe(dumpText);
 

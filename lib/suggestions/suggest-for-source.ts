@@ -1,0 +1,45 @@
+import type { Actor } from "../auth/actor";
+import { canEdit } from "../auth/roles";
+import type { Db } from "../db";
+import { AppError, notFound } from "../errors";
+import { suggestClaims } from "../extract/suggest";
+import type { Suggestion } from "../extract/suggestion";
+import { existingClaimFor } from "./mark-existing";
+import { suggestionKey } from "./suggestion-key";
+
+export type SourceSuggestion = Suggestion & { key: string; existingClaimId: string | null };
+export type SourceSuggestions = { sourceId: string; items: SourceSuggestion[]; rejected: number };
+
+/**
+ * The suggested claims of a source, in reading order: speakers matched against the stored
+ * people, each marked with the claim it already is, rejected ones left out (counted).
+ */
+export async function suggestForSource(db: Db, options: { actor: Actor; sourceId: string }): Promise<SourceSuggestions> {
+  if (!canEdit(options.actor.role)) throw new AppError("forbidden", "Suggested claims are for editors.");
+  const source = await db.source.findUnique({ where: { id: options.sourceId }, select: { id: true, text: true } });
+  if (!source) throw notFound("source", options.sourceId);
+  const [people, spans, rejections] = await Promise.all([
+    db.person.findMany({ select: { id: true, name: true, aliases: { select: { alias: true } } } }),
+    db.span.findMany({ where: { sourceId: source.id }, select: { claimId: true, start: true, end: true } }),
+    db.suggestionRejection.findMany({ where: { sourceId: source.id }, select: { key: true } }),
+  ]);
+  const rejected = new Set(rejections.map((r) => r.key));
+  const known = people.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases.map((a) => a.alias) }));
+  const items = suggestClaims(source.text, { people: known })
+    .map((s) => ({ ...s, key: suggestionKey(s.content), existingClaimId: existingClaimFor(s.content, spans) }))
+    .filter((s) => !rejected.has(s.key));
+  return { sourceId: source.id, items, rejected: rejected.size };
+}
+
+/** One current suggestion of a source by key, or a 404. */
+export async function findSuggestion(db: Db, options: { actor: Actor; sourceId: string; key: string; includeRejected?: boolean }): Promise<SourceSuggestion> {
+  const { items } = await suggestForSource(db, options);
+  const found = items.find((s) => s.key === options.key);
+  if (found) return found;
+  if (options.includeRejected) {
+    const source = await db.source.findUniqueOrThrow({ where: { id: options.sourceId }, select: { text: true } });
+    const again = suggestClaims(source.text).find((s) => suggestionKey(s.content) === options.key);
+    if (again) return { ...again, key: options.key, existingClaimId: null };
+  }
+  throw notFound("suggestion", options.key);
+}
