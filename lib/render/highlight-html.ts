@@ -4,7 +4,11 @@
 // exactly what HighlightedText rendered as elements (see highlighted-text.tsx).
 import type { Paragraph } from "./highlight";
 
-export type SpanHighlight = { id: string; start: number; end: number; claimId: string; status: string };
+/**
+ * A claim's span, or (for editors) a suggested claim's content: status "suggested", no
+ * claim id, and `href` to the suggestion in the panel instead of a claim page.
+ */
+export type SpanHighlight = { id: string; start: number; end: number; claimId: string; status: string; href?: string };
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Source text is data: every character that could start markup is escaped. */
@@ -35,10 +39,12 @@ export function highlightedHtml(paragraphs: Paragraph<SpanHighlight>[], options:
         options.current && s.highlights.some((h) => h.id === options.current) ? " hl-current" : ""
       }`;
       const text = escapeHtml(s.text);
+      const claimIds = s.highlights.map((h) => h.claimId).filter(Boolean).join(" ");
+      const href = top.href ?? `/claims/${encodeURIComponent(top.claimId)}`;
       out +=
         `<mark data-o="${s.start}" class="${classes}" data-span-ids="${attr(s.highlights.map((h) => h.id).join(" "))}"` +
-        ` data-claim-ids="${attr(s.highlights.map((h) => h.claimId).join(" "))}">` +
-        `${options.link ? `<a href="/claims/${attr(top.claimId)}">${text}</a>` : text}</mark>`;
+        `${claimIds ? ` data-claim-ids="${attr(claimIds)}"` : ""}>` +
+        `${options.link ? `<a href="${attr(href)}">${text}</a>` : text}</mark>`;
     }
     out += "</p>";
   }

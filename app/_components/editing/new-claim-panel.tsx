@@ -11,7 +11,8 @@ import { selectionOffsets } from "./selection-offsets";
 import { type PersonOption, type Speaker, SpeakerFields, speakerCandidates, speakerFromValues } from "./speaker-fields";
 
 type Picked = { start: number; end: number; text: string };
-type Props = { sourceId: string; textRootId: string; people: PersonOption[] };
+/** `folded`: start closed (the source has suggested claims to go through first); selecting text opens it. */
+type Props = { sourceId: string; textRootId: string; people: PersonOption[]; folded?: boolean };
 
 const START: Speaker = { kind: "direct", personName: "", role: "", choice: "" };
 
@@ -21,7 +22,7 @@ const START: Speaker = { kind: "direct", personName: "", role: "", choice: "" };
  * attribution; save. A server action: without JavaScript the typed quote does the work.
  * Offsets go to the server, which stores the exact characters with their context.
  */
-export function NewClaimPanel({ sourceId, textRootId, people }: Props) {
+export function NewClaimPanel({ sourceId, textRootId, people, folded = false }: Props) {
   const hydrated = useHydrated();
   const [state, action, pending] = useActionState(addClaimAction, INITIAL_FORM_STATE);
   const [selection, setSelection] = useState<Picked | null>(null);
@@ -46,7 +47,7 @@ export function NewClaimPanel({ sourceId, textRootId, people }: Props) {
   // On a narrow screen the panel is a sheet at the bottom: folded until the editor opens it.
   const sheet = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
-    if (sheet.current && window.matchMedia("(max-width: 60rem)").matches && !state.error) sheet.current.open = false;
+    if (sheet.current && (folded || window.matchMedia("(max-width: 60rem)").matches) && !state.error) sheet.current.open = false;
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
@@ -55,11 +56,12 @@ export function NewClaimPanel({ sourceId, textRootId, people }: Props) {
     const onChange = () => {
       const picked = selectionOffsets(root, document.getSelection());
       if (picked) setSelection(picked);
+      if (picked && folded && sheet.current && !sheet.current.open) sheet.current.open = true;
     };
     document.addEventListener("selectionchange", onChange);
     onChange(); // text selected before the page finished loading
     return () => document.removeEventListener("selectionchange", onChange);
-  }, [textRootId]);
+  }, [textRootId, folded]);
 
   const addSpan = () => {
     if (!selection) return;

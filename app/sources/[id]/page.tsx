@@ -5,6 +5,7 @@ import { HighlightedText, type SpanHighlight } from "../../_components/highlight
 import { orNotFound } from "../../_components/not-found-on-missing";
 import { SourceMeta } from "../../_components/source-meta";
 import { NewClaimPanel } from "../../_components/editing/new-claim-panel";
+import { SuggestionsPanel, suggestionAnchor } from "../../_components/suggestions/suggestions-panel";
 import { currentActor } from "@/lib/auth/current-actor";
 import { canEdit } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
@@ -15,6 +16,9 @@ import { highlightParagraphs, type Paragraph } from "@/lib/render/highlight";
 import { CodePointIndex } from "@/lib/spans/codepoints";
 import { getSourceForPage } from "@/lib/sources/get-source-for-page";
 import { sourceLabel } from "@/lib/sources/label";
+import { suggestForSource, type SourceSuggestion } from "@/lib/suggestions/suggest-for-source";
+import { SUGGESTION_KEY } from "@/lib/suggestions/suggestion-key";
+import { ID_PATTERN } from "@/lib/ids";
 import { HighlightNav } from "./highlight-nav";
 
 export const dynamic = "force-dynamic";
@@ -28,18 +32,33 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: sourceLabel(await loadSource((await params).id)) };
 }
 
-/** Span ids in the order their anchors appear in the text, as HighlightedText renders them. */
+/** Claim span ids in the order their anchors appear in the text, as HighlightedText renders them. */
 const readingOrder = (paragraphs: Paragraph<SpanHighlight>[]): string[] =>
-  paragraphs.flatMap((p) => p.segments.flatMap((s) => s.highlights.filter((h) => h.start === s.start).map((h) => h.id)));
+  paragraphs.flatMap((p) => p.segments.flatMap((s) => s.highlights.filter((h) => h.start === s.start && h.status !== "suggested").map((h) => h.id)));
+
+/** Suggestions that are not claims yet, marked in the text and linked to their place in the panel. */
+const suggestionHighlights = (items: SourceSuggestion[]): SpanHighlight[] =>
+  items.flatMap((s, i) =>
+    s.existingClaimId ? [] : s.content.map((c, k) => ({ id: `sg-${i + 1}${k ? `-${k + 1}` : ""}`, start: c.start, end: c.end, claimId: "", status: "suggested", href: `#${suggestionAnchor(i)}` })),
+  );
+
+const one = (v: string | string[] | undefined, valid: RegExp) => (typeof v === "string" && valid.test(v) ? v : null);
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const source = await loadSource((await params).id);
   const query = await searchParams;
   const existing = query.existing === "1";
-  const highlights: SpanHighlight[] = source.claims.flatMap((c) => c.spans.map((s) => ({ ...s, claimId: c.id, status: c.status })));
-  const editor = canEdit((await currentActor())?.role)
-    ? { people: (await listPeople(getDb())).map((p) => ({ id: p.id, name: p.name })) }
+  const actor = await currentActor();
+  const editor = actor && canEdit(actor.role)
+    ? {
+        people: (await listPeople(getDb())).map((p) => ({ id: p.id, name: p.name })),
+        suggestions: await suggestForSource(getDb(), { actor, sourceId: source.id }),
+      }
     : null;
+  const highlights: SpanHighlight[] = [
+    ...source.claims.flatMap((c) => c.spans.map((s) => ({ ...s, claimId: c.id, status: c.status }))),
+    ...(editor ? suggestionHighlights(editor.suggestions.items) : []),
+  ];
   const paragraphs = highlightParagraphs(new CodePointIndex(source.text), highlights);
   // ?at=<span id> is the highlight the no-JavaScript "previous / next" links stand on.
   const order = readingOrder(paragraphs);
@@ -71,7 +90,19 @@ export default async function SourcePage({ params, searchParams }: Props) {
           </section>
         </div>
         <aside className="claim-side" aria-label="Claims in this source">
-          {editor ? <NewClaimPanel sourceId={source.id} textRootId="source-text" people={editor.people} /> : null}
+          {editor ? (
+            <NewClaimPanel sourceId={source.id} textRootId="source-text" people={editor.people} folded={editor.suggestions.items.some((s) => !s.existingClaimId)} />
+          ) : null}
+          {editor ? (
+            <SuggestionsPanel
+              sourceId={source.id}
+              items={editor.suggestions.items}
+              rejected={editor.suggestions.rejected}
+              people={editor.people}
+              accepted={one(query.accepted, ID_PATTERN)}
+              justRejected={one(query.rejected, SUGGESTION_KEY)}
+            />
+          ) : null}
           <h2>{countOf(source.claims.length, "claim")}, in reading order</h2>
           <ol dangerouslySetInnerHTML={{ __html: claimListHtml(source.claims) }} />
         </aside>

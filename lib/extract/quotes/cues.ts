@@ -35,6 +35,8 @@ export function cueAt(tokens: Token[], i: number): Cue | null {
   const stance = !speech && !belief && STANCE_CUES.has(w);
   if (!speech && !belief && !stance) return null;
   const prev = lower(tokens[i - 1]);
+  // An infinitive ("held talks to discuss", "declined to say") is not itself a statement.
+  if (prev === "to") return null;
   if (["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "so"].includes(prev)) return null;
   if (prev === "is" || prev === "was" || prev === "were" || prev === "are" || prev === "be" || prev === "been") {
     // Passive ("was called", "is expected"): not a statement by the subject.
