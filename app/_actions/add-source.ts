@@ -14,8 +14,9 @@ export async function addSourceAction(prev: FormState, form: FormData): Promise<
   const state = await runFormAction(prev, form, async () => {
     const actor = await requireEditorInAction();
     const { source, created } = await addSource(getDb(), { actor, input: await sourceFormInput(form) });
-    // A new source opens on its suggested claims.
-    target = `/sources/${encodeURIComponent(source.id)}${created ? "#suggestions" : "?existing=1"}`;
+    // A new source's page shows its suggested claims at the top of the side column (no
+    // #fragment: a browser would carry it on to the next page the forms redirect to).
+    target = `/sources/${encodeURIComponent(source.id)}${created ? "" : "?existing=1"}`;
   });
   if (state.ok) redirect(target);
   // A pasted text can be megabytes: refill the form with it, but never the file.

@@ -23,3 +23,15 @@ export async function launchChromium(): Promise<Browser> {
 export async function forgetSignInAttempts(db: { rateLimit: { deleteMany: () => Promise<unknown> } }): Promise<void> {
   await db.rateLimit.deleteMany();
 }
+
+/**
+ * The "New claim" panel of a source page, hydrated and open: it starts folded when the
+ * source has suggested claims to go through (selecting text in the source opens it too).
+ */
+export async function openNewClaimPanel(page: import("playwright-core").Page): Promise<void> {
+  await page.waitForSelector('form.new-claim[data-ready="true"]', { state: "attached" });
+  if (!(await page.locator("details.new-claim-sheet").evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await page.click("details.new-claim-sheet > summary");
+  }
+  await page.waitForSelector('form.new-claim[data-ready="true"]');
+}

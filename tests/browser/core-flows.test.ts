@@ -6,7 +6,7 @@ import { addClaim } from "@/lib/claims/add-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { createDb, type Db } from "@/lib/db";
 import { addSource } from "@/lib/sources/add-source";
-import { forgetSignInAttempts, launchChromium } from "./browser";
+import { forgetSignInAttempts, launchChromium, openNewClaimPanel } from "./browser";
 
 // Issue 11, as a fact-checker meets it in real Chromium against `npm start`: no verdict
 // preselected, a queue that never skips, forms that work without JavaScript, speakers
@@ -224,7 +224,7 @@ describe("speakers are matched, not duplicated", () => {
     const context = await signIn({ next: `/sources/${sourceId}` });
     const page = await context.newPage();
     await page.goto(`${baseURL}/sources/${sourceId}`);
-    await page.waitForSelector('form.new-claim[data-ready="true"]');
+    await openNewClaimPanel(page);
     await page.fill('form.new-claim textarea[name="quote"]', "40 towns");
     await page.fill('form.new-claim textarea[name="claimText"]', "Forty towns will be connected.");
     await page.fill('form.new-claim input[name="personName"]', "nurlanova");

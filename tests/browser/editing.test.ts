@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createUser } from "@/lib/auth/create-user";
 import { createDb, type Db } from "@/lib/db";
-import { launchChromium, forgetSignInAttempts } from "./browser";
+import { launchChromium, forgetSignInAttempts, openNewClaimPanel } from "./browser";
 
 // The editors' workflow in real Chromium against `npm start`: sign in, create a claim
 // from a selection, dispute it, meet a conflict, and check a reader sees no controls.
@@ -73,7 +73,7 @@ describe("editing in the browser", () => {
   it("creates a claim from a selection, keeping the exact characters (typo included)", async () => {
     const page = await editorA.newPage();
     await page.goto(`${baseURL}/sources/${SOURCE}`);
-    await page.waitForSelector('.new-claim[data-ready="true"]');
+    await openNewClaimPanel(page);
     await selectInSource(page, "detials");
     await expect.poll(() => page.textContent('[data-testid="selection"]')).toContain("detials");
     await page.click("text=Add selection as span");

@@ -51,7 +51,7 @@ describe("suggested claims on the source page", () => {
     await page.fill('textarea[name="text"]', TEXT);
     await page.fill('input[name="title"]', TITLE);
     await page.click('main button[type="submit"]');
-    await page.waitForURL(/\/sources\/[a-z0-9-]+#suggestions$/);
+    await page.waitForURL(/\/sources\/[a-z0-9-]+$/);
     await expect.poll(() => page.locator("#suggestions summary").first().innerText()).toMatch(/^Suggested claims \(5 new\)/);
     const kinds = await page.locator("#suggestions li.suggestion").evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")));
     expect(kinds).toEqual(["publication", "direct", "direct", "publication", "direct"]);
