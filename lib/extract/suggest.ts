@@ -2,7 +2,7 @@
 // with their speakers and roles, and the publication's own checkable assertions. Pure:
 // the people to match speakers against are passed in. Offsets are code points.
 import { CodePointIndex } from "../spans/codepoints";
-import { matchSpeaker, speakerIndex, type SpeakerIndex } from "../people/match-speaker";
+import { matchSpeaker, speakerIndex, type SpeakerIndex, type SpeakerMatch } from "../people/match-speaker";
 import { claimText } from "./claim-text";
 import { publicationAssertions } from "./facts";
 import type { Found } from "./quotes/attribution";
@@ -19,6 +19,14 @@ const CONFIDENCE: Record<Found["via"], number> = {
   "tag-after": 0.9, "cue-before": 0.75, continuation: 0.85, "follow-on": 0.6, clause: 0.65, fronted: 0.7, according: 0.7,
 };
 
+// The same people list (the CLI's 100 files, a benchmark) is indexed once.
+const indexes = new WeakMap<KnownPerson[], SpeakerIndex>();
+function indexOf(people: KnownPerson[]): SpeakerIndex {
+  let index = indexes.get(people);
+  if (!index) indexes.set(people, (index = speakerIndex(people)));
+  return index;
+}
+
 export function suggestClaims(text: string, options: SuggestOptions = {}): Suggestion[] {
   const doc = readDocument(text);
   const index = new CodePointIndex(text);
@@ -30,9 +38,14 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
   const direct = directQuotations(doc);
   const indirect = indirectStatements(doc, direct);
   const found = [...direct, ...indirect];
-  const people = resolveSpeakers(doc, found);
-  const known = speakerIndex(options.people ?? []);
-  const out: Suggestion[] = found.map((f) => fromFound(f, people.get(f) ?? null, at, known));
+  const speakers = resolveSpeakers(doc, found);
+  const stored = indexOf(options.people ?? []);
+  const matches = new Map<string, ReturnType<typeof matchSpeaker>>();
+  const known = (name: string) => {
+    if (!matches.has(name)) matches.set(name, matchSpeaker(name, stored));
+    return matches.get(name) ?? null;
+  };
+  const out: Suggestion[] = found.map((f) => fromFound(f, speakers.get(f) ?? null, at, known));
   const attributed = found.flatMap((f) => [...f.content, ...(f.cue ? [f.cue] : []), ...(f.speaker ? [f.speaker.span] : [])]);
   for (const a of publicationAssertions(doc, attributed)) {
     const content = at(a.content);
@@ -41,9 +54,9 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
   return out.sort((a, b) => a.content[0]!.start - b.content[0]!.start || a.kind.localeCompare(b.kind));
 }
 
-function fromFound(f: Found, who: Resolved, at: (r: Range) => TextSpan, known: SpeakerIndex): Suggestion {
+function fromFound(f: Found, who: Resolved, at: (r: Range) => TextSpan, known: (name: string) => SpeakerMatch | null): Suggestion {
   const content = [...f.content].sort((a, b) => a.start - b.start).map(at);
-  const match = who ? matchSpeaker(who.name, known) : null;
+  const match = who ? known(who.name) : null;
   const person = who ? { name: who.name, id: match?.id ?? null, matchedAlias: match?.matchedAlias ?? null } : null;
   let confidence = CONFIDENCE[f.via];
   if (!person) confidence -= 0.25;

@@ -18,13 +18,14 @@ export async function suggestForSource(db: Db, options: { actor: Actor; sourceId
   if (!canEdit(options.actor.role)) throw new AppError("forbidden", "Suggested claims are for editors.");
   const source = await db.source.findUnique({ where: { id: options.sourceId }, select: { id: true, text: true } });
   if (!source) throw notFound("source", options.sourceId);
-  const [people, spans, rejections] = await Promise.all([
-    db.person.findMany({ select: { id: true, name: true, aliases: { select: { alias: true } } } }),
+  // A person's name is always one of their aliases: the alias rows are every spelling.
+  const [aliases, spans, rejections] = await Promise.all([
+    db.personAlias.findMany({ select: { personId: true, alias: true } }),
     db.span.findMany({ where: { sourceId: source.id }, select: { claimId: true, start: true, end: true } }),
     db.suggestionRejection.findMany({ where: { sourceId: source.id }, select: { key: true } }),
   ]);
   const rejected = new Set(rejections.map((r) => r.key));
-  const known = people.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases.map((a) => a.alias) }));
+  const known = aliases.map((a) => ({ id: a.personId, name: a.alias, aliases: [] }));
   const items = suggestClaims(source.text, { people: known })
     .map((s) => ({ ...s, key: suggestionKey(s.content), existingClaimId: existingClaimFor(s.content, spans) }))
     .filter((s) => !rejected.has(s.key));
