@@ -55,7 +55,10 @@ function tailTag(right: QToken[]): { cue: Cue; speaker: SpeakerPhrase } | null {
   if (comma < 0) return null;
   const tail = right.slice(comma + 1);
   const tag = tail.length <= 14 ? tagIn(tail, 8) : null;
-  return tag && tail.slice(0, tag.cue.first).length > 0 ? tag : null;
+  // The tail is only the tag, with at most an adverbial after the cue ("on Tuesday", "after the debate").
+  const rest = tail.slice(tag?.cue.after ?? 0).filter((t) => t.text !== ".");
+  const adverbial = rest.length <= 2 || (rest.length <= 8 && /^(?:after|at|in|on|during|before|last|this|late|early|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(rest[0]!.text));
+  return tag && tag.cue.first > 0 && adverbial ? tag : null;
 }
 
 function cueBefore(s: Sentence, seg: QuoteSegment): { cue: Cue; speaker: SpeakerPhrase | null } | null {

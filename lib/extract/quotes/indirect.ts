@@ -11,8 +11,9 @@ import type { Range } from "./text";
 
 const PARTICIPLES = new Set(["saying", "adding", "noting", "arguing", "telling", "warning", "insisting", "claiming", "writing", "explaining"]);
 const ADVERBIAL_OPENERS = new Set(
-  "on in at during after before last this earlier later yesterday today repeatedly again publicly privately recently also then monday tuesday wednesday thursday friday saturday sunday".split(" "),
+  "on in at during after before last this earlier later late early yesterday today repeatedly again publicly privately recently also then monday tuesday wednesday thursday friday saturday sunday".split(" "),
 );
+const WEEKDAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
 const lower = (t: QToken | undefined) => (t ? t.text.toLowerCase() : "");
 
 function contentRange(tokens: QToken[], from: number, to: number): Range | null {
@@ -29,6 +30,11 @@ function clauseEnd(tokens: QToken[], from: number): number {
   for (let i = from; i < tokens.length; i++) {
     if (tokens[i]!.text === ";" && !tokens[i]!.quoted) return i;
     if (tokens[i]!.text === "," && PARTICIPLES.has(lower(tokens[i + 1]))) return i;
+    // "… winners but added", "…, and called him": a second verb of the speaker ends the statement.
+    if ((lower(tokens[i]) === "and" || lower(tokens[i]) === "but") && !tokens[i]!.quoted && i > from + 2) {
+      const next = tokens[i + 1] && ["also", "then", "later", "still"].includes(lower(tokens[i + 1])) ? tokens[i + 2] : tokens[i + 1];
+      if (next && !next.quoted && cueAt(tokens, tokens.indexOf(next))) return tokens[i - 1]?.text === "," ? i - 1 : i;
+    }
   }
   return tokens.length;
 }
@@ -44,12 +50,26 @@ function sentenceStatements(doc: Doc, s: Sentence, direct: Found[]): Found[] {
   const usedCues = new Map(direct.filter((d) => d.cue).map((d) => [d.cue!.start, d] as const));
   let covered = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.quoted || tokens[i]!.start < covered) continue;
+    if (tokens[i]!.quoted) continue;
     const cue = cueAt(tokens, i);
     if (!cue) continue;
+    const nested = tokens[i]!.start < covered;
+    if (nested && (cue.kind !== "speech" || lower(tokens[cue.first - 1]) === "that")) continue;
     const found = cue.kind === "according" ? according(doc, s, cue) : reported(doc, s, cue, usedCues.get(cue.span.start) ?? null, out.at(-1) ?? null);
     i = Math.max(i, cue.after - 1);
     if (!found) continue;
+    if (nested) {
+      // "…the pain of the neighbourhoods, Emanuel said he meets …": a new speaker and cue end the statement before them.
+      const outer = out.at(-1)!;
+      const at = found.speaker?.span.start ?? cue.span.start;
+      const named = found.speaker && (found.speaker.kind === "name" || found.speaker.kind === "pronoun") && found.via === "clause";
+      const cut = tokens.filter((t) => t.end <= at && t.start >= outer.content[0]!.start);
+      if (!named || cut.length < 3) continue;
+      const last = outer.content.length - 1;
+      const trimmed = contentRange(tokens, tokens.indexOf(cut[0]!), tokens.indexOf(cut.at(-1)!) + 1);
+      if (!trimmed) continue;
+      outer.content[last] = trimmed;
+    }
     out.push(found);
     covered = Math.max(...found.content.map((c) => c.end));
   }
@@ -87,7 +107,10 @@ function reported(doc: Doc, s: Sentence, cue: Cue, quote: Found | null, previous
   const adverbial = ADVERBIAL_OPENERS.has(lower(tokens[cue.after]));
   const that = tokens.findIndex((t, k) => k > cue.after && k < cue.after + 8 && !t.quoted && t.text === "that");
   const noComma = adverbial && that > 0 && !tokens.slice(cue.after, that).some((t) => t.text === "," || t.quoted);
-  const after = contentRange(tokens, noComma ? that + 1 : cue.after, end);
+  // "said Wednesday she, too, wants …": a day before the statement is not part of it.
+  let from = noComma ? that + 1 : cue.after;
+  while (from < end && !noComma && (WEEKDAYS.has(lower(tokens[from])) || (["late", "early"].includes(lower(tokens[from])) && WEEKDAYS.has(lower(tokens[from + 1]))))) from++;
+  const after = contentRange(tokens, from, end);
   const trailing = end - cue.after;
   // `X, S said.` — the statement comes first.
   if (!after || trailing <= 4) {
@@ -105,12 +128,12 @@ function reported(doc: Doc, s: Sentence, cue: Cue, quote: Found | null, previous
  * quotation is suggested as direct; the statement it ends is reported around it.
  */
 function mixedFronted(doc: Doc, s: Sentence, cue: Cue, quote: Found, base: Omit<Found, "content" | "speaker" | "via">): Found | null {
-  const open = quote.content[0]!.start;
-  const lead = s.tokens.filter((t) => t.word && !t.quoted && t.end <= open);
-  if (lead.length < 4 || !quote.speaker) return null;
+  if (!quote.speaker) return null;
   const comma = lastIndexBefore(s.tokens, Math.min(cue.span.start, quote.speaker.span.start), ",");
   const whole = contentRange(s.tokens, 0, comma > 0 ? comma : s.tokens.findIndex((t) => t.start >= cue.span.start));
-  return whole && quotedShare(doc, s.tokens, whole) < 0.8 ? { ...base, content: [whole], speaker: quote.speaker, via: "fronted" } : null;
+  // Words of the writer's around the quotation ("This is a “raw time,” said …"): at least two.
+  const unquoted = whole ? s.tokens.filter((t) => t.word && !t.quoted && t.start >= whole.start && t.end <= whole.end).length : 0;
+  return whole && unquoted >= 2 && quotedShare(doc, s.tokens, whole) < 0.8 ? { ...base, content: [whole], speaker: quote.speaker, via: "fronted" } : null;
 }
 
 function lastIndexBefore(tokens: QToken[], offset: number, text: string): number {

@@ -167,6 +167,14 @@ function apposition(tokens: Token[]): SpeakerPhrase | null {
     if (t.text === "," || t.text === "—" || t.text === "–") chunks.push([]);
     else chunks.at(-1)!.push(t);
   }
+  // "her senior policy adviser, Jake Sullivan, [said]": the name may come last, after its description.
+  const last = chunks.at(-1)!;
+  const before = chunks.at(-2);
+  if (chunks.length >= 2 && last.length && before?.length && DETERMINERS.has(lower(before[0]!)) && !isLower(last[0]!.text)) {
+    const named = phraseOf(last);
+    const described = phraseOf(before);
+    if (named?.kind === "name" && described?.kind === "description") return { ...named, role: span(before.find((t, k) => k > 0 || !DETERMINERS.has(lower(t))) ?? before[0]!, before.at(-1)!) };
+  }
   for (let i = chunks.length - 2; i >= 0; i--) {
     const c = chunks[i]!;
     if (c.length === 0) return null;
@@ -179,7 +187,10 @@ function apposition(tokens: Token[]): SpeakerPhrase | null {
     const role = firstRole ? span(firstRole, roleChunks.at(-1)!) : phrase.role;
     return { ...phrase, role };
   }
-  return null;
+  // "An Israeli official, speaking on condition of anonymity, [said]": a description first.
+  const first = chunks[0]!;
+  const described = first.length ? phraseOf(first) : null;
+  return described?.kind === "description" ? described : null;
 }
 
 /** The speaker written after a cue: "said Peskov", "said Dmitry Peskov, the Kremlin spokesman". */
