@@ -146,6 +146,33 @@ describe("indirect statements", () => {
   });
 });
 
+describe("harder constructions", () => {
+  it("a tag split off as a sentence of its own: `“… missing.” Trump said.`", () => {
+    const [s] = direct(suggest("“I hope you are able to find the emails that are missing.” Peskov said."));
+    expect(s!.person?.id).toBe("dmitry-peskov");
+  });
+  it("a tag closing the sentence after a quotation inside it", () => {
+    const [s] = direct(suggest("Democrats had “put the biggest crack” yet in the glass ceiling, she said in a video."));
+    expect(s!.speaker?.exact).toBe("she");
+    expect(contents(s!)).toEqual(["put the biggest crack"]);
+  });
+  it("`X, said S, role.` and a participial apposition", () => {
+    const s = indirect(suggest("The polarizing campaign has helped drive voters to the polls, said Steven Taylor, a professor at Troy University."))[0]!;
+    expect(s.speaker?.exact).toBe("Steven Taylor");
+    expect(s.role).toBe("professor at Troy University");
+    const t = indirect(suggest("An Israeli official, speaking on the condition of anonymity, said Wednesday that the meeting would go ahead."))[0]!;
+    expect(t.speaker?.exact).toBe("An Israeli official");
+    expect(contents(t)).toEqual(["the meeting would go ahead"]);
+  });
+  it("a name after its description, and a statement that ends at the speaker's next verb", () => {
+    const [q] = direct(suggest("In a statement, her senior policy adviser, Jake Sullivan, said: “Cooperation is strongest when Europe is united.”"));
+    expect([q!.speaker?.exact, q!.role]).toEqual(["Jake Sullivan", "senior policy adviser"]);
+    const s = indirect(suggest("Suu Kyi, 70, said it was too early to congratulate winners but added that she was hopeful."));
+    expect(contents(s[0]!)).toEqual(["it was too early to congratulate winners"]);
+    expect(s[0]!.speaker?.exact).toBe("Suu Kyi");
+  });
+});
+
 describe("roles and people", () => {
   it("reads a role in apposition and a title before the name", () => {
     const text = "Andrew D'Anieri, associate director of the Atlantic Council's Eurasia Center, told RFE/RL that the visit mattered.\nKazakh President Qasym-Zhomart Toqaev said the talks were useful.";
