@@ -72,14 +72,12 @@ export function resolveSpeakers(doc: Doc, found: Found[]): Map<Found, Resolved> 
     if (f.continues) person = out.get(f.continues) ?? null;
     else if (!sp) person = recent;
     else if (sp.kind === "name") person = named(sp);
-    else if (sp.kind === "relative") {
-      const antecedent = all.filter((m) => m.start < at).at(-1);
-      person = antecedent ? named({ ...sp, kind: "name", span: { start: antecedent.start, end: antecedent.start + antecedent.name.length }, role: null }) : null;
-    } else if (sp.kind === "pronoun") {
+    else if (sp.kind === "relative") person = sp.antecedent ? named({ ...sp, kind: "name", span: sp.antecedent, role: null }) : null; else if (sp.kind === "pronoun") {
       const word = doc.text.slice(sp.span.start, sp.span.end).toLowerCase();
       if (word === "he" || word === "she" || word === "i") {
         const subject = all.filter((m) => m.start < at && m.subject && !m.organisation).at(-1);
-        person = recent && !recent.organisation ? recent : subject ? named({ ...sp, kind: "name", span: { start: subject.start, end: subject.start + subject.name.length }, role: null, organisation: false }) : null;
+        const subjectSpan = subject ? { start: subject.start, end: subject.start + subject.name.length } : null;
+        person = recent && !recent.organisation ? recent : subjectSpan ? named({ ...sp, kind: "name", span: subjectSpan, role: null, organisation: false }) : null;
       } else person = recent?.organisation ? recent : null;
     } else {
       const head = doc.text.slice(sp.span.start, sp.span.end).toLowerCase().split(/\s+/).at(-1) ?? "";

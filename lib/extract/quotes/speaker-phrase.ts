@@ -8,8 +8,8 @@ import { isLower, isUpper, type Range, type Token } from "./text";
 export type SpeakerPhrase = {
   span: Range;
   kind: "name" | "pronoun" | "description" | "relative";
-  /** The proper name as written (a possessive 's dropped), when there is one. */
-  name: string | null;
+  /** For "who"/"which": the name it refers back to ("Toqaev, who said …"). */
+  antecedent?: Range;
   organisation: boolean;
   role: Range | null;
 };
@@ -36,7 +36,7 @@ export function phraseOf(chunk: Token[]): SpeakerPhrase | null {
   if (chunk.length === 0 || chunk.length > 12) return null;
   const first = chunk[0]!;
   const last = chunk.at(-1)!;
-  if (chunk.length === 1 && PRONOUNS.has(lower(first))) return { span: span(first, first), kind: "pronoun", name: null, organisation: false, role: null };
+  if (chunk.length === 1 && PRONOUNS.has(lower(first))) return { span: span(first, first), kind: "pronoun", organisation: false, role: null };
   // The trailing run of capitalised words.
   let k = chunk.length;
   while (k > 0 && (nameWord(chunk[k - 1]!) || (lower(chunk[k - 1]!) === "of" && k > 1 && nameWord(chunk[k - 2]!) && k < chunk.length))) k--;
@@ -59,7 +59,7 @@ export function phraseOf(chunk: Token[]): SpeakerPhrase | null {
     if (nameTokens.length > 0 && nameTokens.length <= 5 && (before.length === 0 || hasTitle || organisation || describedFullName)) {
       const role = (hasTitle || describedFullName) && roleTokens.length ? span(roleTokens[0]!, roleTokens.at(-1)!) : null;
       const nameSpan = organisation ? span(run[0]!, last) : span(nameTokens[0]!, last);
-      return { span: nameSpan, kind: "name", name: null, organisation, role };
+      return { span: nameSpan, kind: "name", organisation, role };
     }
   }
   const head = lower(last);
@@ -68,7 +68,7 @@ export function phraseOf(chunk: Token[]): SpeakerPhrase | null {
     (chunk.length <= 4 && (ORGANISATION_WORDS.has(head) || TITLES.has(head))) ||
     (chunk.length <= 3 && /s$/.test(head) && chunk.every((t) => t.word));
   if (!plausible || chunk.length > 7 || !nounPhraseLike(chunk)) return null;
-  return { span: span(first, last), kind: "description", name: null, organisation, role: null };
+  return { span: span(first, last), kind: "description", organisation, role: null };
 }
 
 const NOT_IN_NOUN_PHRASE = new Set("has have had is was are were be been will would did does do not to that which who".split(" "));
@@ -111,7 +111,9 @@ export function speakerBefore(tokens: Token[]): SpeakerPhrase | null {
     const comma = tokens.length - 2;
     if (comma < 1 || tokens[comma]!.text !== ",") return null;
     const antecedent = phraseOf(trailingNames(chunkBefore(tokens, comma)));
-    return antecedent ? { ...antecedent, kind: "relative", span: span(tokens.at(-1)!, tokens.at(-1)!), name: null, role: null, organisation: antecedent.organisation } : null;
+    return antecedent?.kind === "name"
+      ? { kind: "relative", span: span(tokens.at(-1)!, tokens.at(-1)!), antecedent: antecedent.span, role: null, organisation: antecedent.organisation }
+      : null;
   }
   if (lastText === "," || lastText === "—" || lastText === "–") return apposition(tokens.slice(0, -1));
   const chunk = chunkBefore(tokens, tokens.length);
