@@ -26,7 +26,7 @@ export function SuggestionsPanel({ sourceId, items, rejected, people, accepted, 
   return (
     <details className="suggestions" id="suggestions" open>
       <summary>
-        Suggested claims ({open} new{items.length > open ? `, ${items.length - open} already claims` : ""})
+        Suggested claims ({open} new{items.length > open ? `, ${items.length - open} already ${items.length - open === 1 ? "a claim" : "claims"}` : ""})
       </summary>
       {accepted ? (
         <p role="status" className="panel">
