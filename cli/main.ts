@@ -73,6 +73,12 @@ const COMMANDS: Record<string, Command> = {
       return (await import("../lib/suggestions/cli")).suggestCommand(args);
     },
   },
+  reanchor: {
+    summary: "Where spans of an old text are in a new one: --from OLD.txt --to NEW.txt --spans SPANS.json; prints a JSON array (exact | moved | changed | orphaned).",
+    async run(args) {
+      return (await import("../lib/spans/reanchor/cli")).reanchorCommand(args);
+    },
+  },
   user: {
     summary: "Accounts: user add --email E --role editor (password on stdin) | user list | user role --email E --role R | user password --email E.",
     async run(args) {
