@@ -64,6 +64,17 @@ describe("reanchorSpans", () => {
     expect(r!.status === "orphaned" || sliceCp(after, r!) === "the minister said yes").toBe(true);
   });
 
+  it("never carries a quote the article repeats to its other copy when its own place was deleted or edited", () => {
+    const summary = "Kazakhstan remains heavily reliant on oil exports through the CPC pipeline.";
+    const before = [summary, "Putin visited Astana on November 27.", `Energy was central. ${summary}`].join("\n");
+    const deleted = ["Putin visited Astana on November 27.", `Energy was central. ${summary}`].join("\n");
+    const edited = [summary.replace("heavily", "somewhat"), "Putin visited Astana on November 27.", `Energy was central. ${summary}`].join("\n");
+    const first = at(before, "remains heavily reliant on oil exports");
+    expect(reanchorSpans(before, deleted, [first])[0]!.status).toBe("orphaned");
+    const r = reanchorSpans(before, edited, [first])[0]!;
+    expect(r.status === "orphaned" || (r.status === "changed" && r.exact!.includes("somewhat"))).toBe(true);
+  });
+
   it("counts code points: emoji and combining marks before and inside the span", () => {
     const NEW = `🙂🙂 ${OLD}`;
     const [r] = reanchorSpans(OLD, NEW, [at(OLD, "🇰🇿 The café́")]);

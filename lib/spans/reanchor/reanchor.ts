@@ -7,7 +7,7 @@
 import search from "approx-string-match";
 import { CodePointIndex } from "../codepoints";
 import { CONTEXT_LENGTH } from "../span";
-import { contextAgreement, contextAt } from "./context";
+import { contextAgreement, contextAt, type Context } from "./context";
 import { equalRuns, expectedPosition, mapThrough, type EqualRun } from "./diff-map";
 
 export type SpanRange = { start: number; end: number };
@@ -48,19 +48,73 @@ function reanchorOne(t: Texts, span: SpanRange): Reanchored {
   const context = contextAt(t.old, u0, u1);
   const expected = expectedPosition(t.runs, u0);
 
+  const repeated = t.old.indexOf(quote) !== u0 || t.old.indexOf(quote, u0 + 1) !== -1;
   const mapped = mapThrough(t.runs, u0, u1);
-  if (mapped && t.newIndex.isCodePointBoundary(mapped.start) && t.newIndex.isCodePointBoundary(mapped.end)) return placed(t, span, mapped.start, mapped.end);
+  if (mapped && t.newIndex.isCodePointBoundary(mapped.start) && t.newIndex.isCodePointBoundary(mapped.end)) {
+    const carried = placed(t, span, mapped.start, mapped.end);
+    // A repeated quote is carried only unchanged around it, and only to the copy that fits best.
+    if (!repeated || (carried.status === "exact" && widelyBest(t, u0, u1, quote, mapped.start))) return carried;
+    return { status: "orphaned" };
+  }
 
+  // Words the old text itself holds more than once: only the diff knows which copy this
+  // was, so without it the span is not placed (a copy is not the same place).
+  if (repeated) return fuzzyOrOrphan(t, span, quote, context, expected);
   const occurrences: number[] = [];
   for (let i = t.new.indexOf(quote); i !== -1 && occurrences.length < 100; i = t.new.indexOf(quote, i + 1)) occurrences.push(i);
   if (occurrences.length) {
     const best = decide(occurrences.map((at) => ({ start: at, end: at + quote.length })), (c) => contextAgreement(context, t.new, c.start, c.end), expected);
-    return best ? placed(t, span, best.start, best.end) : { status: "orphaned" };
+    if (!best) return { status: "orphaned" };
+    // The same words far away while their own place holds an edited version of them (a
+    // sentence the article repeats): the edit is the span's fate, not the copy.
+    if (Math.abs(best.start - expected) > Math.max(500, quote.length * 4)) {
+      const window = { from: Math.max(0, expected - quote.length - 300), to: Math.min(t.new.length, expected + 2 * quote.length + 300) };
+      const near = fuzzy(t, span, quote, context, expected, window);
+      if (near.status === "changed") return near;
+      // Something like the quote is still at its place, too changed to place: ask, do not pick the copy.
+      const errors = Math.floor(quote.length * 0.45);
+      if (search(t.new.slice(window.from, window.to), quote, errors).length) return { status: "orphaned" };
+    }
+    return placed(t, span, best.start, best.end);
   }
+  return fuzzy(t, span, quote, context, expected, { from: 0, to: t.new.length });
+}
 
+const WIDE = 400;
+
+/**
+ * For words the old text repeats, the diff may pair one copy with another: the mapped
+ * place must agree with the old one over 400 characters each side strictly better than
+ * any other copy of the words in the new text.
+ */
+function widelyBest(t: Texts, u0: number, u1: number, quote: string, at: number): boolean {
+  const wide = { prefix: t.old.slice(Math.max(0, u0 - WIDE), u0), suffix: t.old.slice(u1, u1 + WIDE) };
+  const agreement = (start: number) => {
+    const p = t.new.slice(Math.max(0, start - WIDE), start);
+    const x = t.new.slice(start + quote.length, start + quote.length + WIDE);
+    let a = 0;
+    while (a < p.length && a < wide.prefix.length && p[p.length - 1 - a] === wide.prefix[wide.prefix.length - 1 - a]) a++;
+    let b = 0;
+    while (b < x.length && b < wide.suffix.length && x[b] === wide.suffix[b]) b++;
+    return a + b;
+  };
+  const mine = agreement(at);
+  for (let i = t.new.indexOf(quote); i !== -1; i = t.new.indexOf(quote, i + 1)) if (i !== at && agreement(i) >= mine) return false;
+  return true;
+}
+
+/** A repeated quote that the diff could not carry: its own place may hold an edited version of it. */
+function fuzzyOrOrphan(t: Texts, span: SpanRange, quote: string, context: Context, expected: number): Reanchored {
+  const window = { from: Math.max(0, expected - quote.length - 300), to: Math.min(t.new.length, expected + 2 * quote.length + 300) };
+  const near = fuzzy(t, span, quote, context, expected, window);
+  return near.status === "changed" && near.exact !== quote ? near : { status: "orphaned" };
+}
+
+/** The quote's words changed: the best approximate match within `window`, if it is good and unambiguous. */
+function fuzzy(t: Texts, span: SpanRange, quote: string, context: Context, expected: number, window: { from: number; to: number }): Reanchored {
   if ([...quote].length < MIN_FUZZY_LENGTH) return { status: "orphaned" };
   const maxErrors = Math.min(64, Math.floor(quote.length * MAX_ERROR_SHARE));
-  const matches = search(t.new, quote, maxErrors).map((m) => snap(t, m));
+  const matches = search(t.new.slice(window.from, window.to), quote, maxErrors).map((m) => snap(t, { ...m, start: m.start + window.from, end: m.end + window.from }));
   const fewest = Math.min(...matches.map((m) => m.errors));
   const best = decide(matches.filter((m) => m.errors === fewest), (c) => contextAgreement(context, t.new, c.start, c.end), expected);
   if (!best) return { status: "orphaned" };
