@@ -25,8 +25,3 @@ export function contextAgreement(old: Context, text: string, start: number, end:
   const here = contextAt(text, start, end);
   return commonSuffix(old.prefix, here.prefix) + commonPrefix(old.suffix, here.suffix);
 }
-
-export const sameContext = (old: Context, text: string, start: number, end: number): boolean => {
-  const here = contextAt(text, start, end);
-  return here.prefix === old.prefix && here.suffix === old.suffix;
-};

@@ -59,7 +59,7 @@ function reanchorOne(t: Texts, span: SpanRange): Reanchored {
 
   // Words the old text itself holds more than once: only the diff knows which copy this
   // was, so without it the span is not placed (a copy is not the same place).
-  if (repeated) return fuzzyOrOrphan(t, span, quote, context, expected);
+  if (repeated) return fuzzyOrOrphan(t, quote, context, expected);
   const occurrences: number[] = [];
   for (let i = t.new.indexOf(quote); i !== -1 && occurrences.length < 100; i = t.new.indexOf(quote, i + 1)) occurrences.push(i);
   if (occurrences.length) {
@@ -69,7 +69,7 @@ function reanchorOne(t: Texts, span: SpanRange): Reanchored {
     // sentence the article repeats): the edit is the span's fate, not the copy.
     if (Math.abs(best.start - expected) > Math.max(500, quote.length * 4)) {
       const window = { from: Math.max(0, expected - quote.length - 300), to: Math.min(t.new.length, expected + 2 * quote.length + 300) };
-      const near = fuzzy(t, span, quote, context, expected, window);
+      const near = fuzzy(t, quote, context, expected, window);
       if (near.status === "changed") return near;
       // Something like the quote is still at its place, too changed to place: ask, do not pick the copy.
       const errors = Math.floor(quote.length * 0.45);
@@ -77,7 +77,7 @@ function reanchorOne(t: Texts, span: SpanRange): Reanchored {
     }
     return placed(t, span, best.start, best.end);
   }
-  return fuzzy(t, span, quote, context, expected, { from: 0, to: t.new.length });
+  return fuzzy(t, quote, context, expected, { from: 0, to: t.new.length });
 }
 
 const WIDE = 400;
@@ -104,14 +104,14 @@ function widelyBest(t: Texts, u0: number, u1: number, quote: string, at: number)
 }
 
 /** A repeated quote that the diff could not carry: its own place may hold an edited version of it. */
-function fuzzyOrOrphan(t: Texts, span: SpanRange, quote: string, context: Context, expected: number): Reanchored {
+function fuzzyOrOrphan(t: Texts, quote: string, context: Context, expected: number): Reanchored {
   const window = { from: Math.max(0, expected - quote.length - 300), to: Math.min(t.new.length, expected + 2 * quote.length + 300) };
-  const near = fuzzy(t, span, quote, context, expected, window);
+  const near = fuzzy(t, quote, context, expected, window);
   return near.status === "changed" && near.exact !== quote ? near : { status: "orphaned" };
 }
 
 /** The quote's words changed: the best approximate match within `window`, if it is good and unambiguous. */
-function fuzzy(t: Texts, span: SpanRange, quote: string, context: Context, expected: number, window: { from: number; to: number }): Reanchored {
+function fuzzy(t: Texts, quote: string, context: Context, expected: number, window: { from: number; to: number }): Reanchored {
   if ([...quote].length < MIN_FUZZY_LENGTH) return { status: "orphaned" };
   const maxErrors = Math.min(64, Math.floor(quote.length * MAX_ERROR_SHARE));
   const matches = search(t.new.slice(window.from, window.to), quote, maxErrors).map((m) => snap(t, { ...m, start: m.start + window.from, end: m.end + window.from }));
