@@ -1,7 +1,7 @@
 // A proposed claim text for a suggestion, in an editor's words as far as a rule can go:
 // "Peskov said: “…”" for a quotation, "Peskov said that …" for a reported statement,
 // "Toqaev believes …" for a belief. The editor rewrites it before accepting if needed.
-const PRESENT_TO_PAST: Record<string, string> = { says: "said", tells: "told", adds: "added", believes: "believes" };
+const PRESENT_TO_PAST: Record<string, string> = { says: "said", tells: "told", adds: "added" };
 const BELIEF = /^(?:believe|think|expect|plan|hope|want|fear|intend|feel|worr|doubt|agree|know|understand|consider|wish|seek|sought)/;
 
 const finish = (s: string) => (/[.!?…]["”’]?$/u.test(s) ? s : `${s}.`);

@@ -10,11 +10,8 @@ import { suggestionKey } from "./suggestion-key";
 export type SourceSuggestion = Suggestion & { key: string; existingClaimId: string | null };
 export type SourceSuggestions = { sourceId: string; items: SourceSuggestion[]; rejected: number };
 
-/**
- * The suggested claims of a source, in reading order: speakers matched against the stored
- * people, each marked with the claim it already is, rejected ones left out (counted).
- */
-export async function suggestForSource(db: Db, options: { actor: Actor; sourceId: string }): Promise<SourceSuggestions> {
+/** Every suggestion of the source, rejected ones included, with the keys rejected. */
+async function allSuggestions(db: Db, options: { actor: Actor; sourceId: string }): Promise<{ items: SourceSuggestion[]; rejected: Set<string> }> {
   if (!canEdit(options.actor.role)) throw new AppError("forbidden", "Suggested claims are for editors.");
   const source = await db.source.findUnique({ where: { id: options.sourceId }, select: { id: true, text: true } });
   if (!source) throw notFound("source", options.sourceId);
@@ -24,23 +21,24 @@ export async function suggestForSource(db: Db, options: { actor: Actor; sourceId
     db.span.findMany({ where: { sourceId: source.id }, select: { claimId: true, start: true, end: true } }),
     db.suggestionRejection.findMany({ where: { sourceId: source.id }, select: { key: true } }),
   ]);
-  const rejected = new Set(rejections.map((r) => r.key));
   const known = aliases.map((a) => ({ id: a.personId, name: a.alias, aliases: [] }));
-  const items = suggestClaims(source.text, { people: known })
-    .map((s) => ({ ...s, key: suggestionKey(s.content), existingClaimId: existingClaimFor(s.content, spans) }))
-    .filter((s) => !rejected.has(s.key));
-  return { sourceId: source.id, items, rejected: rejected.size };
+  const items = suggestClaims(source.text, { people: known }).map((s) => ({ ...s, key: suggestionKey(s.content), existingClaimId: existingClaimFor(s.content, spans) }));
+  return { items, rejected: new Set(rejections.map((r) => r.key)) };
 }
 
-/** One current suggestion of a source by key, or a 404. */
+/**
+ * The suggested claims of a source, in reading order: speakers matched against the stored
+ * people, each marked with the claim it already is, rejected ones left out (counted).
+ */
+export async function suggestForSource(db: Db, options: { actor: Actor; sourceId: string }): Promise<SourceSuggestions> {
+  const { items, rejected } = await allSuggestions(db, options);
+  return { sourceId: options.sourceId, items: items.filter((s) => !rejected.has(s.key)), rejected: rejected.size };
+}
+
+/** One suggestion of a source by key (a rejected one too, with `includeRejected`), or a 404. */
 export async function findSuggestion(db: Db, options: { actor: Actor; sourceId: string; key: string; includeRejected?: boolean }): Promise<SourceSuggestion> {
-  const { items } = await suggestForSource(db, options);
-  const found = items.find((s) => s.key === options.key);
-  if (found) return found;
-  if (options.includeRejected) {
-    const source = await db.source.findUniqueOrThrow({ where: { id: options.sourceId }, select: { text: true } });
-    const again = suggestClaims(source.text).find((s) => suggestionKey(s.content) === options.key);
-    if (again) return { ...again, key: options.key, existingClaimId: null };
-  }
-  throw notFound("suggestion", options.key);
+  const { items, rejected } = await allSuggestions(db, options);
+  const found = items.find((s) => s.key === options.key && (options.includeRejected || !rejected.has(s.key)));
+  if (!found) throw notFound("suggestion", options.key);
+  return found;
 }

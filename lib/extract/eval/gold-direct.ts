@@ -7,8 +7,8 @@ export function quoteMask(cps: string[]): boolean[] {
   const mask = new Array<boolean>(cps.length).fill(false);
   let open = -1;
   for (let i = 0; i < cps.length; i++) {
+    const c = cps[i]!;
     // Two apostrophes are one straight double mark in some archives (''quoted'').
-    const c = cps[i] === "'" && cps[i + 1] === "'" ? '"' : cps[i]!;
     if (cps[i] === "'" && cps[i + 1] === "'") {
       if (open < 0) { open = i + 1; i++; continue; }
       for (let k = open + 1; k < i; k++) mask[k] = true;

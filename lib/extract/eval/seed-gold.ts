@@ -1,6 +1,7 @@
 // The seed articles as a gold set: every direct-quotation claim of the seed manifest must
 // be suggested — each of its spans overlapped (Jaccard ≥ 0.5) by a direct suggestion —
 // with the right person. Pure: the caller reads the manifest and the texts.
+import { CodePointIndex } from "../../spans/codepoints";
 import { suggestClaims } from "../suggest";
 import { charSet, jaccard } from "./score";
 
@@ -13,8 +14,8 @@ export type SeedManifest = {
 function locate(text: string, exact: string): { start: number; end: number } {
   const unit = text.indexOf(exact);
   if (unit < 0) throw new Error(`quote not in its seed text: ${exact.slice(0, 60)}`);
-  const start = Array.from(text.slice(0, unit)).length;
-  return { start, end: start + Array.from(exact).length };
+  const index = new CodePointIndex(text);
+  return { start: index.toCodePoint(unit), end: index.toCodePoint(unit + exact.length) };
 }
 
 /** Ids of the seed's direct claims that were suggested with the right person, and those that were not. */

@@ -39,7 +39,7 @@ function clauseEnd(tokens: QToken[], from: number): number {
   return tokens.length;
 }
 
-function quotedShare(doc: Doc, tokens: QToken[], r: Range): number {
+function quotedShare(tokens: QToken[], r: Range): number {
   const inside = tokens.filter((t) => t.word && t.start >= r.start && t.end <= r.end);
   return inside.length ? inside.filter((t) => t.quoted).length / inside.length : 0;
 }
@@ -98,7 +98,7 @@ function reported(doc: Doc, s: Sentence, cue: Cue, quote: Found | null, previous
   if (!speaker && tokens[cue.first - 1]?.text === "," && cue.kind === "speech") {
     const after = speakerAfter(tokens.slice(cue.after));
     const fronted = after ? contentRange(tokens, 0, cue.first - 1) : null;
-    return after && fronted && quotedShare(doc, tokens, fronted) < 0.5 ? { ...base, content: [fronted], speaker: after, via: "fronted" } : null;
+    return after && fronted && quotedShare(tokens, fronted) < 0.5 ? { ...base, content: [fronted], speaker: after, via: "fronted" } : null;
   }
   if (!speaker && PARTICIPLES.has(cue.word) && previous) speaker = previous.speaker;
   if (!speaker) return null;
@@ -117,9 +117,9 @@ function reported(doc: Doc, s: Sentence, cue: Cue, quote: Found | null, previous
     const comma = lastIndexBefore(tokens, speaker.span.start, ",");
     if (comma < 2) return null;
     const fronted = contentRange(tokens, 0, comma);
-    return fronted && quotedShare(doc, tokens, fronted) < 0.5 ? { ...base, content: [fronted], speaker, via: "fronted" } : null;
+    return fronted && quotedShare(tokens, fronted) < 0.5 ? { ...base, content: [fronted], speaker, via: "fronted" } : null;
   }
-  if (quote && quotedShare(doc, tokens, after) >= 0.5) return null;
+  if (quote && quotedShare(tokens, after) >= 0.5) return null;
   return { ...base, content: [after], speaker, via: "clause" };
 }
 
@@ -133,7 +133,7 @@ function mixedFronted(doc: Doc, s: Sentence, cue: Cue, quote: Found, base: Omit<
   const whole = contentRange(s.tokens, 0, comma > 0 ? comma : s.tokens.findIndex((t) => t.start >= cue.span.start));
   // Words of the writer's around the quotation ("This is a “raw time,” said …"): at least two.
   const unquoted = whole ? s.tokens.filter((t) => t.word && !t.quoted && t.start >= whole.start && t.end <= whole.end).length : 0;
-  return whole && unquoted >= 2 && quotedShare(doc, s.tokens, whole) < 0.8 ? { ...base, content: [whole], speaker: quote.speaker, via: "fronted" } : null;
+  return whole && unquoted >= 2 && quotedShare(s.tokens, whole) < 0.8 ? { ...base, content: [whole], speaker: quote.speaker, via: "fronted" } : null;
 }
 
 function lastIndexBefore(tokens: QToken[], offset: number, text: string): number {

@@ -57,7 +57,7 @@ export const BELIEF_CUES = new Set(
       "intend|intends|intended feel|feels|felt worry|worries|worried " +
       "doubt|doubts|doubted agree|agrees|agreed disagree|disagrees|disagreed " +
       "know|knows|knew understand|understands|understood consider|considers|considered " +
-      "hope|hopes|hoped wish|wishes|wished seek|seeks|sought vow|vowed",
+      "wish|wishes|wished seek|seeks|sought",
   ),
 );
 
