@@ -169,6 +169,8 @@ describe("editor forms work without JavaScript", () => {
     await page.click('main button[type="submit"]');
     await page.waitForURL(/\/sources\/[a-z0-9]+$/);
     const newSource = page.url().split("/").pop()!;
+    // The panel is folded while the source has suggested claims; a click opens it, script or not.
+    if (!(await page.locator("details.new-claim-sheet").getAttribute("open").then((v) => v !== null))) await page.click("details.new-claim-sheet > summary");
 
     await page.fill('form.new-claim textarea[name="quote"]', "the budget was final");
     await page.fill('form.new-claim textarea[name="claimText"]', "The budget is final.");

@@ -96,6 +96,19 @@ describe("suggested claims on the source page", () => {
     expect(claim?.attribution?.person?.name).toBe("Aliya Traderova");
   });
 
+  it("work without JavaScript: accepting is a plain form post", async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await editor.storageState() });
+    const p = await noScript.newPage();
+    await p.goto(page.url().replace(/[?#].*$/, ""));
+    const crossings = p.locator("#suggestions li.suggestion:not(.made)", { hasText: "border crossings" });
+    await crossings.getByRole("button", { name: "Accept" }).click();
+    await p.waitForURL(/\?accepted=[a-z0-9]+#suggestions$/);
+    expect(await p.locator("#suggestions [role=status]").first().innerText()).toMatch(/Claim created/);
+    const claim = await db.claim.findFirst({ where: { spans: { some: { exact: "Nobody has asked us to close the border crossings" } } }, include: { attribution: true } });
+    expect(claim?.attribution).toMatchObject({ kind: "direct", personId: "dmitry-peskov" });
+    await noScript.close();
+  });
+
   it("are never shown to a reader", async () => {
     const reader = await browser.newContext();
     const anon = await reader.newPage();

@@ -81,7 +81,8 @@ export function NewClaimPanel({ sourceId, textRootId, people, folded = false }: 
 
   const candidates = speakerCandidates(state.error?.details);
   return (
-    <details className="new-claim-sheet" open ref={sheet}>
+    // Folded from the server already, so that without JavaScript it does not cover the suggestions either.
+    <details className="new-claim-sheet" open={!folded || state.error !== null} ref={sheet}>
       <summary>
         New claim
         {spans.length ? ` (${spans.length} ${spans.length === 1 ? "span" : "spans"})` : selection ? " · words selected" : ""}
