@@ -1,4 +1,5 @@
 // The public JSON shape of claims, shared by the API and the pages.
+import { parseRepublishedFrom } from "../sources/republished";
 import type { Prisma } from "../generated/prisma/client";
 
 export const sourceSummarySelect = {
@@ -11,6 +12,7 @@ export const sourceSummarySelect = {
   retrievedAt: true,
   language: true,
   sha256: true,
+  republishedFrom: true,
 } as const satisfies Prisma.SourceSelect;
 
 export const spanSelect = {
@@ -36,6 +38,7 @@ export const claimSummarySelect = {
   version: true,
   asOf: true,
   changedSinceVerdict: true,
+  sourceChanged: true,
   createdAt: true,
   updatedAt: true,
   source: { select: sourceSummarySelect },
@@ -68,7 +71,7 @@ export function attributionDto(a: AttributionRow | null) {
 }
 
 export function sourceSummaryDto(s: ClaimRow["source"]) {
-  return { ...s, retrievedAt: s.retrievedAt?.toISOString() ?? null };
+  return { ...s, retrievedAt: s.retrievedAt?.toISOString() ?? null, republishedFrom: parseRepublishedFrom(s.republishedFrom) };
 }
 
 export function claimSummaryDto(c: ClaimRow) {
@@ -80,6 +83,8 @@ export function claimSummaryDto(c: ClaimRow) {
     asOf: c.asOf,
     /** Edited (text, date, spans or speaker) after its verdict; true until reviewed again. */
     changedSinceVerdict: c.changedSinceVerdict,
+    /** A newer revision of its source changed or dropped one of its quotes; true until an editor resolves it. */
+    sourceChanged: c.sourceChanged,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     source: sourceSummaryDto(c.source),

@@ -3,6 +3,7 @@
 // CitationClaims that CSL-JSON needs. Both in the same order: newest first
 // (createdAt desc, id desc), the order of the claims list.
 import type { ReadDb } from "../db-read";
+import { parseRepublishedFrom } from "../sources/republished";
 import type { ResolvedClaimFilter } from "./claim-filter";
 import type { ClaimDetail } from "./get-claim";
 import { CLAIM_ROW_SQL, type ClaimRow, claimDetails, iso, SOURCE_ROW_SQL, type SourceRow } from "./read-claims";
@@ -20,6 +21,7 @@ export function batchWhere(f: ResolvedClaimFilter, after: Cursor | undefined): {
   if (f.personId) (where.push(`a."personId" = ?`), params.push(f.personId));
   if (f.sourceId) (where.push(`c."sourceId" = ?`), params.push(f.sourceId));
   if (f.changedSinceVerdict) where.push(`c."changedSinceVerdict" = 1`);
+  if (f.sourceChanged) where.push(`c."sourceChanged" = 1`);
   if (after) {
     where.push(`c."createdAt" <= ? AND (c."createdAt" < ? OR (c."createdAt" = ? AND c."id" < ?))`);
     params.push(after.createdAt, after.createdAt, after.createdAt, after.id);
@@ -140,6 +142,7 @@ function cacheSources(read: ReadDb, ids: Set<string>, cache: Map<string, Source>
     cache.set(s.id, {
       id: s.id, title: s.title, publisher: s.publisher, author: s.author, url: s.url,
       publishedAt: s.publishedAt, retrievedAt: s.retrievedAt === null ? null : iso(s.retrievedAt), language: s.language, sha256: s.sha256,
+      republishedFrom: parseRepublishedFrom(s.republishedFrom),
     });
   }
 }

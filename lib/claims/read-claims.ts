@@ -4,19 +4,20 @@
 // itself: the bulk export (8.6 s of reading for 100,000 claims through Prisma) and the
 // claim page, the most-read page.
 import { parseSameAs } from "./claim-dto";
+import { parseRepublishedFrom } from "../sources/republished";
 import { dbIso, type ReadDb, type Row } from "../db-read";
 import type { ClaimDetail } from "./get-claim";
 
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
 export type ClaimRow = Row & {
-  id: string; text: string; status: string; version: number | bigint; asOf: string | null; changedSinceVerdict: number | bigint | boolean;
+  id: string; text: string; status: string; version: number | bigint; asOf: string | null; changedSinceVerdict: number | bigint | boolean; sourceChanged: number | bigint | boolean;
   createdAt: Date | string; updatedAt: Date | string; sourceId: string;
   kind: string | null; role: string | null; personId: string | null; personName: string | null; personSlug: string | null; personSameAs: string | null;
 };
 export type SourceRow = Row & {
   id: string; title: string | null; publisher: string | null; author: string | null; url: string | null;
-  publishedAt: string | null; retrievedAt: Date | string | null; language: string | null; sha256: string;
+  publishedAt: string | null; retrievedAt: Date | string | null; language: string | null; sha256: string; republishedFrom: string | null;
 };
 type SpanRow = Row & { id: string; claimId: string; sourceId: string; start: number | bigint; end: number | bigint; exact: string; prefix: string; suffix: string };
 type AliasRow = Row & { personId: string; alias: string };
@@ -41,10 +42,10 @@ function groupBy<T>(rows: T[], key: (t: T) => string): Map<string, T[]> {
 }
 
 /** The Source columns of a claim's source summary (ClaimDetail["source"], before `iso`). */
-export const SOURCE_ROW_SQL = `SELECT "id", "title", "publisher", "author", "url", "publishedAt", "retrievedAt", "language", "sha256" FROM "Source"`;
+export const SOURCE_ROW_SQL = `SELECT "id", "title", "publisher", "author", "url", "publishedAt", "retrievedAt", "language", "sha256", "republishedFrom" FROM "Source"`;
 
 /** The SELECT list and joins of a claim row (claim, attribution, speaker). */
-export const CLAIM_ROW_SQL = `SELECT c."id", c."text", c."status", c."version", c."asOf", c."changedSinceVerdict", c."createdAt", c."updatedAt", c."sourceId",
+export const CLAIM_ROW_SQL = `SELECT c."id", c."text", c."status", c."version", c."asOf", c."changedSinceVerdict", c."sourceChanged", c."createdAt", c."updatedAt", c."sourceId",
             a."kind", a."role", p."id" AS "personId", p."name" AS "personName", p."slug" AS "personSlug", p."sameAs" AS "personSameAs"
      FROM "Claim" c
      LEFT JOIN "Attribution" a ON a."claimId" = c."id"
@@ -92,11 +93,13 @@ export function claimDetails(read: ReadDb, claims: ClaimRow[], sourceCache = new
       version: num(c.version),
       asOf: c.asOf,
       changedSinceVerdict: Boolean(Number(c.changedSinceVerdict)),
+      sourceChanged: Boolean(Number(c.sourceChanged)),
       createdAt: iso(c.createdAt),
       updatedAt: iso(c.updatedAt),
       source: {
         id: s.id, title: s.title, publisher: s.publisher, author: s.author, url: s.url,
         publishedAt: s.publishedAt, retrievedAt: s.retrievedAt === null ? null : iso(s.retrievedAt), language: s.language, sha256: s.sha256,
+        republishedFrom: parseRepublishedFrom(s.republishedFrom),
       },
       spans: (spansBy.get(id) ?? []).map((x) => ({
         id: x.id, sourceId: x.sourceId, start: num(x.start), end: num(x.end), exact: x.exact, prefix: x.prefix, suffix: x.suffix,

@@ -101,6 +101,9 @@ export function biblatexEntry(item: Omit<CslItem, "custom">, note: string): stri
     c.url,
     item.accessed && ["urldate", iso(item.accessed), "braced"],
     lang !== undefined && ["langid", lang, "braced"],
+    item["original-publisher"] !== undefined && ["origpublisher", `{${texEscape(item["original-publisher"])}}`, "braced"],
+    item["original-title"] !== undefined && ["origtitle", protectCase(texEscape(item["original-title"])), "braced"],
+    item["original-date"] && ["origdate", iso(item["original-date"]), "braced"],
     c.note,
   ]);
 }

@@ -3,6 +3,7 @@
 // `note` (human-readable, shown by annotated-bibliography styles and exported as BibTeX
 // `note` / RIS `N1`) and in `custom.verbatim` (structured; CSL-JSON 1.0.2's place for
 // data without a CSL variable). Unknown metadata is left out, never filled in.
+import { describeRepublishedFrom } from "../sources/republished";
 import { parseAuthors, type CslName } from "./authors";
 import { claimStatus, known } from "./claim-facts";
 import { claimPermalink, sourcePermalink } from "./permalinks";
@@ -46,6 +47,9 @@ export type CslItem = {
   accessed?: CslDate;
   URL?: string;
   language?: string;
+  "original-publisher"?: string;
+  "original-title"?: string;
+  "original-date"?: CslDate;
   note: string;
   custom: { verbatim: VerbatimCustom };
 };
@@ -100,7 +104,9 @@ function noteWith(claim: CslClaim, permalink: string, mode: NoteMode = "exact"):
   const who = speaker(claim);
   // Said in words where the format could not hold the quote exactly, and where it is exact.
   const caveat = changed ? " (Line breaks, tabs and repeated spaces in the quote are shown as one space here; the exact characters are in Verbatim's CSL-JSON export, custom.verbatim.quotes.)" : "";
-  return `Quote: ${quotes}.${caveat}${who ? ` Attributed to ${who}.` : ""} Verbatim claim: ${flatten(claim.text, mode)} Status: ${claimStatus(claim)}. ${permalink}`;
+  const orig = claim.source.republishedFrom;
+  const republished = orig ? ` The source republishes ${flatten(describeRepublishedFrom(orig), mode)}.` : "";
+  return `Quote: ${quotes}.${caveat}${who ? ` Attributed to ${who}.` : ""}${republished} Verbatim claim: ${flatten(claim.text, mode)} Status: ${claimStatus(claim)}. ${permalink}`;
 }
 
 /** What a person reads in any reference manager: the quote, where it sits, who said it, the verdict. */
@@ -108,7 +114,10 @@ export function cslNote(claim: CslClaim, ctx: ExportContext, mode: NoteMode = "e
   return noteWith(claim, claimPermalink(claim, ctx), mode);
 }
 
-type CslSourceFields = Pick<CslItem, "title" | "container-title" | "publisher" | "author" | "issued" | "accessed" | "URL" | "language">;
+type CslSourceFields = Pick<
+  CslItem,
+  "title" | "container-title" | "publisher" | "author" | "issued" | "accessed" | "URL" | "language" | "original-publisher" | "original-title" | "original-date"
+>;
 
 /** The item's type and the fields that come from the source alone, in item order (unknown ones left out). */
 function sourceFields(src: CslClaim["source"]): { type: CslItem["type"]; fields: CslSourceFields } {
@@ -119,6 +128,9 @@ function sourceFields(src: CslClaim["source"]): { type: CslItem["type"]; fields:
   const accessed = dayParts(src.retrievedAt);
   const url = known(src.url);
   const language = known(src.language);
+  // A republication: the original's publisher, title and date, where known (its URL has no CSL variable; the note carries it).
+  const orig = src.republishedFrom;
+  const origDate = partialDateParts(orig?.date ?? null);
   return {
     // A known outlet makes it a news article; without one all we can say is "a web page".
     type: publisher ? "article-newspaper" : "webpage",
@@ -130,6 +142,9 @@ function sourceFields(src: CslClaim["source"]): { type: CslItem["type"]; fields:
       ...(accessed && { accessed }),
       ...(url && { URL: url }),
       ...(language && { language }),
+      ...(orig?.publisher && { "original-publisher": orig.publisher }),
+      ...(orig?.title && { "original-title": orig.title }),
+      ...(origDate && { "original-date": origDate }),
     },
   };
 }

@@ -14,7 +14,8 @@ export const TEST_CTX: ExportContext = { baseUrl: "https://verbatim.example/" };
 const CREATED = "2025-11-20T09:00:00.000Z";
 const REVIEWED = "2025-11-21T10:30:00.000Z";
 
-type SourceFields = Omit<ExportClaim["source"], "id" | "sha256">;
+/** A fixture source: `republishedFrom` defaults to null (not a republication). */
+type SourceFields = Omit<ExportClaim["source"], "id" | "sha256" | "republishedFrom"> & Partial<Pick<ExportClaim["source"], "republishedFrom">>;
 
 /** Builds an ExportClaim over any text: the synthetic edge cases use this too. */
 export function makeClaim(input: {
@@ -56,9 +57,10 @@ export function makeClaim(input: {
     version: 1 + reviews.length,
     asOf: null,
     changedSinceVerdict: false,
+    sourceChanged: false,
     createdAt: CREATED,
     updatedAt: reviews.at(-1)?.createdAt ?? CREATED,
-    source: { id: input.sourceId, sha256: input.sha256 ?? "0".repeat(64), ...input.source },
+    source: { id: input.sourceId, sha256: input.sha256 ?? "0".repeat(64), republishedFrom: null, ...input.source },
     spans,
     attribution: input.attribution,
     reviews,

@@ -12,6 +12,7 @@ const source = (id: string, publishedAt: string | null): ClaimSummary["source"] 
   retrievedAt: null,
   language: "en",
   sha256: "0".repeat(64),
+  republishedFrom: null,
 });
 
 function claim(id: string, src: ClaimSummary["source"], start: number, role: string | null): ClaimSummary {
@@ -22,6 +23,7 @@ function claim(id: string, src: ClaimSummary["source"], start: number, role: str
     version: 1,
     asOf: null,
     changedSinceVerdict: false,
+    sourceChanged: false,
     createdAt: "2026-01-01T00:00:00.000Z",
     updatedAt: "2026-01-01T00:00:00.000Z",
     source: src,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { attributionKind, claimStatus, entityId, spanInput } from "../claims/schemas";
 import { partialDate } from "../dates";
+import { republishedFromInput } from "../sources/republished";
 import { claimLinkKind } from "../links/schemas";
 
 // seeds/manifest.json: the seed data's metadata and curated claims. Data, not code.
@@ -18,6 +19,8 @@ export const seedManifest = z.strictObject({
       publishedAt: partialDate.nullable(),
       retrievedAt: z.string().nullable(),
       language: z.string().nullable(),
+      /** The publication the source republishes, as far as its text says (unknown parts null). */
+      republishedFrom: republishedFromInput.nullable().optional(),
     }),
   ),
   people: z.array(

@@ -4,6 +4,7 @@ import { cpLength, isWellFormed } from "../spans/codepoints";
 import { parseInput } from "../validation";
 import { AppError } from "../errors";
 import { sha256Hex } from "./hash";
+import { republishedFromJson } from "./republished";
 import { createSourceInput, type CreateSourceInput } from "./schemas";
 
 /**
@@ -13,6 +14,7 @@ import { createSourceInput, type CreateSourceInput } from "./schemas";
 export async function createSource(
   db: DbTx,
   input: CreateSourceInput,
+  extras: { metadataOrigin?: Record<string, string>; revisionOf?: string } = {},
 ): Promise<{ id: string; sha256: string; created: boolean }> {
   const data = parseInput(createSourceInput, input, "unprocessable");
   if (!isWellFormed(data.text)) throw new AppError("unprocessable", "Source text contains an unpaired surrogate.");
@@ -29,9 +31,12 @@ export async function createSource(
       publishedAt: data.publishedAt ?? null,
       retrievedAt: data.retrievedAt ? new Date(data.retrievedAt) : null,
       language: data.language ?? null,
+      republishedFrom: republishedFromJson(data.republishedFrom ?? null),
       text: data.text,
       sha256,
       length: cpLength(data.text),
+      metadataOrigin: JSON.stringify(extras.metadataOrigin ?? {}),
+      revisionOf: extras.revisionOf ?? null,
     },
     select: { id: true },
   });

@@ -1,13 +1,15 @@
 // The source page's data as plain rows on the read connection (lib/db-read.ts): the
 // metadata, the text, and each claim with its status and span offsets. A source can
 // hold hundreds of claims; Prisma's relation mapping cost more than the page's queries.
-// A test checks this equals the same fields of getSource().
+// A test checks this equals the same fields of getSource(); the page reads the source's
+// record (history, revisions, archive) with getSourceRecord().
 import { dbIso, type ReadDb, type Row } from "../db-read";
 import { notFound } from "../errors";
+import { parseRepublishedFrom } from "./republished";
 
 type SourceRow = Row & {
   id: string; title: string | null; publisher: string | null; author: string | null; url: string | null;
-  publishedAt: string | null; retrievedAt: Date | string | null; language: string | null; sha256: string; text: string; length: number | bigint;
+  publishedAt: string | null; retrievedAt: Date | string | null; language: string | null; sha256: string; text: string; length: number | bigint; republishedFrom: string | null;
 };
 type ClaimRow = Row & { id: string; text: string; status: string };
 type SpanRow = Row & { id: string; claimId: string; start: number | bigint; end: number | bigint };
@@ -17,7 +19,7 @@ export type SourcePageClaim = { id: string; text: string; status: string; spans:
 
 export function getSourceForPage(read: ReadDb, id: string) {
   const [s] = read.all<SourceRow>(
-    `SELECT "id", "title", "publisher", "author", "url", "publishedAt", "retrievedAt", "language", "sha256", "text", "length" FROM "Source" WHERE "id" = ?`,
+    `SELECT "id", "title", "publisher", "author", "url", "publishedAt", "retrievedAt", "language", "sha256", "republishedFrom", "text", "length" FROM "Source" WHERE "id" = ?`,
     [id],
   );
   if (!s) throw notFound("source", id);
@@ -30,6 +32,7 @@ export function getSourceForPage(read: ReadDb, id: string) {
   return {
     id: s.id, title: s.title, publisher: s.publisher, author: s.author, url: s.url, publishedAt: s.publishedAt,
     retrievedAt: s.retrievedAt === null ? null : dbIso(s.retrievedAt), language: s.language, sha256: s.sha256,
+    republishedFrom: parseRepublishedFrom(s.republishedFrom),
     text: s.text, length: Number(s.length), claims: ordered,
   };
 }

@@ -1,8 +1,13 @@
 import type { DbTx } from "../db";
 import { notFound } from "../errors";
 import { attributionDto, attributionSelect, sourceSummaryDto, sourceSummarySelect, spanSelect } from "../claims/claim-dto";
+import { getSourceRecord } from "./get-source-record";
 
-/** A source's metadata, full text and hash, with its claims (in reading order of their first span). */
+/**
+ * A source's metadata, full text and hash, with its claims (in reading order of their
+ * first span), and its record: version, where each field came from, revision links,
+ * archive and history.
+ */
 export async function getSource(db: DbTx, id: string) {
   const row = await db.source.findUnique({
     where: { id },
@@ -18,6 +23,7 @@ export async function getSource(db: DbTx, id: string) {
           status: true,
           version: true,
           asOf: true,
+          sourceChanged: true,
           spans: { select: spanSelect, orderBy: { start: "asc" } },
           attribution: { select: attributionSelect },
         },
@@ -28,6 +34,7 @@ export async function getSource(db: DbTx, id: string) {
   const claims = row.claims
     .map((c) => ({ ...c, attribution: attributionDto(c.attribution) }))
     .sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || a.id.localeCompare(b.id));
-  return { ...sourceSummaryDto(row), text: row.text, length: row.length, createdAt: row.createdAt.toISOString(), claims };
+  const record = await getSourceRecord(db, id);
+  return { ...sourceSummaryDto(row), text: row.text, length: row.length, createdAt: row.createdAt.toISOString(), ...record, claims };
 }
 export type SourceDetail = Awaited<ReturnType<typeof getSource>>;

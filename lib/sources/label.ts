@@ -8,3 +8,9 @@ export function sourceLabel(s: Labelled): string {
   const parts = [s.publisher ?? "unknown publisher", s.publishedAt ? formatPartialDate(s.publishedAt) : "date unknown"];
   return `Untitled article (${parts.join(", ")})`;
 }
+
+/** One revision of a source among others: its label and when that text was retrieved (or added). */
+export function revisionLabel(s: Labelled & { retrievedAt: Date | string | null }): string {
+  const at = s.retrievedAt === null ? null : new Date(s.retrievedAt).toISOString().slice(0, 16).replace("T", " ");
+  return `${sourceLabel(s)} — ${at ? `revision retrieved ${at} UTC` : "revision of unknown retrieval time"}`;
+}

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { partialDate } from "../dates";
 import { MAX_SOURCE_BYTES } from "./limits";
+import { republishedFromInput } from "./republished";
 
 export { MAX_HTML_BYTES, MAX_SOURCE_BYTES } from "./limits";
 
@@ -15,6 +16,8 @@ export const createSourceInput = z.strictObject({
   publishedAt: partialDate.nullish(),
   retrievedAt: z.iso.datetime({ offset: true }).nullish(),
   language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag").nullish(),
+  /** The publication this source republishes, where known (see republished.ts). */
+  republishedFrom: republishedFromInput.nullish(),
   text: z
     .string()
     .min(1)
@@ -35,8 +38,26 @@ export const addSourceInput = createSourceInput
     text: z.string().min(1, "must not be empty").optional(),
     html: z.string().min(1, "must not be empty").optional(),
   })
-  .refine((s) => (s.text === undefined) !== (s.html === undefined), {
-    message: "give exactly one of text (the source's text) or html (a page to extract it from)",
+  .refine((s) => s.text === undefined || s.html === undefined, {
+    message: "give one of text (the source's text) or html (a page to extract it from), not both",
+    path: ["text"],
+  })
+  .refine((s) => s.text !== undefined || s.html !== undefined || typeof s.url === "string", {
+    message: "give the source's text, an html page to extract it from, or a url to fetch",
     path: ["text"],
   });
 export type AddSourceInput = z.infer<typeof addSourceInput>;
+
+/** The metadata an editor can change; a source's text and hash never change. */
+export const METADATA_FIELDS = ["title", "publisher", "author", "url", "publishedAt", "retrievedAt", "language", "republishedFrom"] as const;
+export type MetadataField = (typeof METADATA_FIELDS)[number];
+
+/**
+ * `PATCH /api/sources/{id}` and the source page's form: the fields to change (a field left
+ * out stays as it is; null makes it unknown), at the version the editor saw.
+ */
+export const updateSourceInput = z.strictObject({
+  expectedVersion: z.int().min(1),
+  ...createSourceInput.pick({ title: true, publisher: true, author: true, url: true, publishedAt: true, retrievedAt: true, language: true, republishedFrom: true }).shape,
+});
+export type UpdateSourceInput = z.infer<typeof updateSourceInput>;

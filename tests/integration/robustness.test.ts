@@ -103,7 +103,7 @@ describe("errors a client can act on", () => {
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("method_not_allowed");
     const del = await deleteSourceRoute(new Request(`${BASE}/api/sources/${SOURCE}`, { method: "DELETE" }));
     expect(del.status).toBe(405);
-    expect(del.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+    expect(del.headers.get("allow")).toBe("GET, PATCH, HEAD, OPTIONS");
     expect((await getClaimsRoute(new Request(`${BASE}/api/claims?limit=1`), undefined)).status).toBe(200);
   });
 

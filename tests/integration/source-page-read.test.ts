@@ -23,7 +23,7 @@ describe("getSourceForPage", () => {
     for (const { id } of await t.db.source.findMany({ select: { id: true } })) {
       const full = await getSource(t.db, id);
       const page = getSourceForPage(read, id);
-      const { claims, createdAt: _createdAt, ...meta } = full;
+      const { claims, createdAt: _createdAt, version: _v, metadataOrigin: _o, revisionOf: _r, nextRevisionId: _n, archive: _a, history: _h, ...meta } = full;
       const { claims: pageClaims, ...pageMeta } = page;
       expect(pageMeta).toEqual(meta);
       expect(pageClaims).toEqual(claims.map((c) => ({ id: c.id, text: c.text, status: c.status, spans: c.spans.map((s) => ({ id: s.id, start: s.start, end: s.end })) })));
