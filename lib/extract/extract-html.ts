@@ -11,20 +11,20 @@ import type { HtmlWorkerAnswer } from "./worker/html-worker";
 /** Time one page may take (VERBATIM_HTML_TIMEOUT_MS; default 10 s). */
 export const htmlTimeoutMs = (): number => Number(process.env.VERBATIM_HTML_TIMEOUT_MS) || 10_000;
 
-function startWorker(html: string): Worker {
-  const options = { workerData: { html }, resourceLimits: { maxOldGenerationSizeMb: 512 } };
+function startWorker(html: string, pageUrl: string | undefined): Worker {
+  const options = { workerData: { html, pageUrl }, resourceLimits: { maxOldGenerationSizeMb: 512 } };
   if (runningFromSource()) return workerFromSource(new URL("./worker/html-worker.ts", import.meta.url), options);
   return new Worker(new URL("./worker/html-worker.ts", import.meta.url), options);
 }
 
 /** The readable text of `html`; 422 for a page refused by shape or time, "aborted" when `signal` fires. */
-export function extractHtml(html: string, opts: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<ExtractedText> {
+export function extractHtml(html: string, opts: { signal?: AbortSignal; timeoutMs?: number; pageUrl?: string } = {}): Promise<ExtractedText> {
   const problem = htmlShapeProblem(html);
   if (problem) return Promise.reject(new AppError("unprocessable", `html: refused because ${problem}.`));
   if (opts.signal?.aborted) return Promise.reject(new AppError("bad_request", "The request was cancelled."));
   const timeoutMs = opts.timeoutMs ?? htmlTimeoutMs();
   return new Promise((resolve, reject) => {
-    const worker = startWorker(html);
+    const worker = startWorker(html, opts.pageUrl);
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;

@@ -6,6 +6,7 @@
 // normalization), because claims quote this text verbatim.
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { type PageMetadata, pageMetadata } from "./page-metadata";
 
 /** Metadata Readability found in the page, offered as suggestions (never guessed). */
 export type HtmlMetadata = {
@@ -16,7 +17,8 @@ export type HtmlMetadata = {
   publishedTime?: string;
 };
 
-export type ExtractedText = { text: string; metadata: HtmlMetadata; usedReadability: boolean };
+/** `page`: what the page's own markup states, each field with where it was found (page-metadata.ts). */
+export type ExtractedText = { text: string; metadata: HtmlMetadata; page: PageMetadata; usedReadability: boolean };
 
 // HTML's "ASCII whitespace" (spec: U+0009, U+000A, U+000C, U+000D, U+0020). Not \s: that would eat NBSP.
 const HTML_SPACE_RUN = /[ \t\n\f\r]+/g;
@@ -180,7 +182,7 @@ function readArticle(source: string) {
 }
 
 /** The readable article text of an HTML document, plus the metadata Readability found. */
-export function htmlToText(html: string): ExtractedText {
+export function htmlToText(html: string, pageUrl?: string): ExtractedText {
   const source = asDocument(html);
   const article = readArticle(source);
   const fromArticle = article?.content ? domToText(article.content) : "";
@@ -202,5 +204,5 @@ export function htmlToText(html: string): ExtractedText {
     const v = present(value());
     if (v !== undefined) metadata[key] = v;
   }
-  return { text, metadata, usedReadability: fromArticle !== "" };
+  return { text, metadata, page: pageMetadata(original(), pageUrl), usedReadability: fromArticle !== "" };
 }

@@ -1,44 +1,19 @@
 import type { Actor } from "../auth/actor";
-import { isPartialDate } from "../dates";
 import type { Db, DbTx } from "../db";
 import { sourceSummaryDto, sourceSummarySelect } from "../claims/claim-dto";
 import { AppError } from "../errors";
 import { extractHtml } from "../extract/extract-html";
-import type { HtmlMetadata } from "../extract/html-to-text";
 import { parseInput } from "../validation";
 import { createSource } from "./create-source";
+import { type ArchiveData, fetchSource } from "./fetch-source";
 import { sha256Hex } from "./hash";
-import { addSourceInput, createSourceInput, MAX_HTML_BYTES, MAX_SOURCE_BYTES, type CreateSourceInput } from "./schemas";
+import { type FilledMetadata, metadataFromPage } from "./metadata-from-page";
+import { addSourceInput, MAX_HTML_BYTES, MAX_SOURCE_BYTES, type CreateSourceInput } from "./schemas";
+import { storeArchive } from "./store-archive";
 
 const MB = 1024 * 1024;
 const mb = (bytes: number) => `${Number((bytes / MB).toFixed(1))} MB`;
 const HTML_SPACE_ONLY = /^[ \t\n\f\r]*$/;
-
-type Metadata = Omit<CreateSourceInput, "id" | "text">;
-type MetadataField = keyof Metadata;
-
-/**
- * Metadata the page itself states, for the fields the caller left out entirely (an
- * explicit null keeps a field unknown). A suggestion that would not pass the field's own
- * validation is dropped, never repaired; a published time keeps the date as written.
- */
-function metadataFromHtml(found: HtmlMetadata, given: Metadata): Partial<Metadata> {
-  const candidates: Partial<Record<MetadataField, string>> = {
-    title: found.title,
-    author: found.byline,
-    publisher: found.siteName,
-    language: found.lang,
-    publishedAt: /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(found.publishedTime ?? "")?.[0],
-  };
-  const out: Partial<Metadata> = {};
-  for (const [field, value] of Object.entries(candidates) as [MetadataField, string | undefined][]) {
-    if (value === undefined || given[field] !== undefined) continue;
-    if (field === "publishedAt" && !isPartialDate(value)) continue;
-    const parsed = createSourceInput.shape[field].safeParse(value);
-    if (parsed.success && typeof parsed.data === "string") out[field] = parsed.data;
-  }
-  return out;
-}
 
 const tooLarge = (what: string, bytes: number, limit: number) =>
   new AppError("payload_too_large", `${what} is ${mb(bytes)}; the limit is ${mb(limit)} (${limit} bytes of UTF-8).`, {
@@ -55,45 +30,61 @@ async function summary(db: DbTx, id: string) {
   return { ...sourceSummaryDto(rest), length, createdAt: createdAt.toISOString() };
 }
 export type AddedSource = Awaited<ReturnType<typeof summary>>;
+export type AddSourceResult = { source: AddedSource; created: boolean; metadataFromHtml: string[]; metadataOrigin: Record<string, string>; archived: boolean };
 
-/**
- * An editor's new source, from pasted text (stored exactly as sent) or an HTML page
- * (reduced to its readable text). The same text added again returns the existing source
- * (`created: false`) and ignores the new metadata: a source's text and hash never change.
- * The schema records no creator for sources, so `actor` is only the proof of the right to add.
- */
-export async function addSource(
-  db: Db,
-  options: { actor: Actor; input: unknown; signal?: AbortSignal },
-): Promise<{ source: AddedSource; created: boolean; metadataFromHtml: MetadataField[] }> {
-  const { text: pasted, html, ...given } = parseInput(addSourceInput, options.input, "unprocessable");
-  let text: string;
-  let filled: Partial<Metadata> = {};
+type Prepared = { text: string; filled: FilledMetadata; archive?: ArchiveData; what: string };
+
+/** The text, page metadata and (for a URL) archive of what the editor sent. */
+async function prepare(input: ReturnType<typeof addSourceInput.parse>, signal?: AbortSignal): Promise<Prepared> {
+  const { text: pasted, html, ...given } = input;
   if (html !== undefined) {
     const htmlBytes = Buffer.byteLength(html, "utf8");
     if (htmlBytes > MAX_HTML_BYTES) throw tooLarge("The HTML", htmlBytes, MAX_HTML_BYTES);
-    const extracted = await extractHtml(html, { signal: options.signal });
-    text = extracted.text;
-    if (text === "") throw new AppError("unprocessable", "html: no readable text found in the page.");
-    filled = metadataFromHtml(extracted.metadata, given);
-  } else {
-    text = pasted ?? ""; // the schema guarantees exactly one of text and html
-    if (HTML_SPACE_ONLY.test(text)) throw new AppError("unprocessable", "text: must contain more than whitespace.");
+    const extracted = await extractHtml(html, { signal });
+    if (extracted.text === "") throw new AppError("unprocessable", "html: no readable text found in the page.");
+    return { text: extracted.text, filled: metadataFromPage(extracted, given), what: "The text extracted from the HTML" };
   }
-  const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > MAX_SOURCE_BYTES) throw tooLarge(html === undefined ? "The text" : "The text extracted from the HTML", bytes, MAX_SOURCE_BYTES);
+  if (pasted !== undefined) {
+    if (HTML_SPACE_ONLY.test(pasted)) throw new AppError("unprocessable", "text: must contain more than whitespace.");
+    return { text: pasted, filled: { values: {}, origin: {} }, what: "The text" };
+  }
+  // Neither text nor html: `url` names the page to fetch, and the page says where it lives.
+  const { url, ...rest } = given;
+  const fetched = await fetchSource(url!, rest, signal);
+  if (rest.retrievedAt === undefined) fetched.filled.values.retrievedAt = fetched.archive.fetchedAt.toISOString();
+  return { ...fetched, what: "The text extracted from the page" };
+}
 
-  const input: CreateSourceInput = { ...given, ...filled, text };
+/**
+ * An editor's new source: pasted text (stored exactly as sent), an HTML page (reduced to
+ * its readable text), or a URL fetched on the server and archived (WARC). Metadata the
+ * editor left out is filled from the page, each field with its origin. The same text
+ * added again returns the existing source (`created: false`) and ignores the new
+ * metadata: a source's text and hash never change (an archive is added to it if it had
+ * none). The schema records no creator for sources, so `actor` is only the proof of the
+ * right to add.
+ */
+export async function addSource(db: Db, options: { actor: Actor; input: unknown; signal?: AbortSignal }): Promise<AddSourceResult> {
+  const parsed = parseInput(addSourceInput, options.input, "unprocessable");
+  const { text, filled, archive, what } = await prepare(parsed, options.signal);
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > MAX_SOURCE_BYTES) throw tooLarge(what, bytes, MAX_SOURCE_BYTES);
+
+  const { text: _t, html: _h, ...given } = parsed;
+  const metadata = archive ? { ...given, url: undefined } : given;
+  const input: CreateSourceInput = { ...metadata, ...filled.values, text };
   try {
     return await db.$transaction(async (tx) => {
-      const { id, created } = await createSource(tx, input);
-      return { source: await summary(tx, id), created, metadataFromHtml: created ? (Object.keys(filled) as MetadataField[]) : [] };
+      const { id, created } = await createSource(tx, input, { metadataOrigin: filled.origin });
+      const archived = archive ? await storeArchive(tx, id, archive) : false;
+      const fromPage = created ? Object.keys(filled.values) : [];
+      return { source: await summary(tx, id), created, metadataFromHtml: fromPage, metadataOrigin: created ? filled.origin : {}, archived };
     });
   } catch (err) {
     // Two editors adding the same text at once: the loser's insert hits the unique hash.
     if ((err as { code?: unknown }).code !== "P2002") throw err;
     const existing = await db.source.findUnique({ where: { sha256: sha256Hex(text) }, select: { id: true } });
     if (!existing) throw err;
-    return { source: await summary(db, existing.id), created: false, metadataFromHtml: [] };
+    return { source: await summary(db, existing.id), created: false, metadataFromHtml: [], metadataOrigin: {}, archived: false };
   }
 }

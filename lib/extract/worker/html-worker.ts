@@ -9,7 +9,8 @@ export type HtmlWorkerAnswer = { ok: true; result: ExtractedText } | { ok: false
 const port = parentPort;
 if (!port) throw new Error("html-worker.ts runs only as a worker thread");
 try {
-  port.postMessage({ ok: true, result: htmlToText((workerData as { html: string }).html) } satisfies HtmlWorkerAnswer);
+  const { html, pageUrl } = workerData as { html: string; pageUrl?: string };
+  port.postMessage({ ok: true, result: htmlToText(html, pageUrl) } satisfies HtmlWorkerAnswer);
 } catch (err) {
   port.postMessage({ ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies HtmlWorkerAnswer);
 }
