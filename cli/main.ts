@@ -79,6 +79,12 @@ const COMMANDS: Record<string, Command> = {
       return (await import("../lib/spans/reanchor/cli")).reanchorCommand(args);
     },
   },
+  refresh: {
+    summary: "Fetch sources with URLs again (conditional GET) and record a revision where the readable text changed: [--source ID]; one JSON line per source.",
+    async run(args) {
+      return (await import("../lib/revisions/cli")).refreshCommand(args);
+    },
+  },
   user: {
     summary: "Accounts: user add --email E --role editor (password on stdin) | user list | user role --email E --role R | user password --email E.",
     async run(args) {

@@ -31,6 +31,14 @@ export function EvidenceList({ items, sources }: { items: unknown[]; sources: Re
           );
         }
         const page = `/sources/${encodeURIComponent(e.sourceId ?? "")}`;
+        if (e.type === "source") {
+          return (
+            <li key={i}>
+              Source revision: <a href={page}>{sources[e.sourceId ?? ""] ?? e.sourceId}</a>
+              {note}
+            </li>
+          );
+        }
         const href = withTextFragment(page, [{ exact: e.exact ?? "", prefix: e.prefix, suffix: e.suffix }]);
         return (
           <li key={i}>

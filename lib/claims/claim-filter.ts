@@ -4,9 +4,9 @@ import type { Prisma } from "../generated/prisma/client";
 import { findPersonId } from "../people/find-person";
 import type { ClaimStatus } from "./schemas";
 
-export type ClaimFilter = { status?: ClaimStatus; person?: string; source?: string; changedSinceVerdict?: boolean };
+export type ClaimFilter = { status?: ClaimStatus; person?: string; source?: string; changedSinceVerdict?: boolean; sourceChanged?: boolean };
 /** A filter whose person (id or slug) and source have been checked and resolved to ids. */
-export type ResolvedClaimFilter = { status?: ClaimStatus; personId?: string; sourceId?: string; changedSinceVerdict?: boolean };
+export type ResolvedClaimFilter = { status?: ClaimStatus; personId?: string; sourceId?: string; changedSinceVerdict?: boolean; sourceChanged?: boolean };
 
 /**
  * Checks the status / person / source filters shared by the claims list and the bulk
@@ -14,7 +14,11 @@ export type ResolvedClaimFilter = { status?: ClaimStatus; personId?: string; sou
  * look like "no claims".
  */
 export async function resolveClaimFilter(db: DbTx, f: ClaimFilter): Promise<ResolvedClaimFilter> {
-  const out: ResolvedClaimFilter = { status: f.status, ...(f.changedSinceVerdict ? { changedSinceVerdict: true } : {}) };
+  const out: ResolvedClaimFilter = {
+    status: f.status,
+    ...(f.changedSinceVerdict ? { changedSinceVerdict: true } : {}),
+    ...(f.sourceChanged ? { sourceChanged: true } : {}),
+  };
   if (f.person) {
     const personId = await findPersonId(db, f.person);
     if (!personId) throw new AppError("bad_request", `person: no person with id or slug "${f.person}".`);
@@ -35,5 +39,6 @@ export function claimWhere(f: ResolvedClaimFilter): Prisma.ClaimWhereInput {
   if (f.personId) where.attribution = { personId: f.personId };
   if (f.sourceId) where.sourceId = f.sourceId;
   if (f.changedSinceVerdict) where.changedSinceVerdict = true;
+  if (f.sourceChanged) where.sourceChanged = true;
   return where;
 }

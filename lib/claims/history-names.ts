@@ -1,5 +1,5 @@
 import type { DbTx } from "../db";
-import { sourceLabel } from "../sources/label";
+import { revisionLabel, sourceLabel } from "../sources/label";
 import type { ClaimDetail } from "./get-claim";
 
 /** Names for the ids a claim's history refers to: evidence sources and speakers. */
@@ -20,9 +20,12 @@ export async function historyNames(db: DbTx, claim: Pick<ClaimDetail, "reviews" 
   for (const r of claim.reviews) {
     for (const e of r.evidence) {
       const id = (e as { type?: unknown; sourceId?: unknown }).sourceId;
-      if ((e as { type?: unknown }).type === "span" && typeof id === "string") sourceIds.add(id);
+      const type = (e as { type?: unknown }).type;
+      if ((type === "span" || type === "source") && typeof id === "string") sourceIds.add(id);
     }
   }
+  // A claim carried or moved to a newer revision of its source names both revisions.
+  for (const e of claim.edits) for (const id of [e.changes.source?.from, e.changes.source?.to]) if (typeof id === "string") sourceIds.add(id);
   const personIds = new Set<string>();
   for (const e of claim.edits) {
     for (const c of Object.values(e.changes)) for (const id of [...personIdsIn(c.from), ...personIdsIn(c.to)]) personIds.add(id);
@@ -30,12 +33,15 @@ export async function historyNames(db: DbTx, claim: Pick<ClaimDetail, "reviews" 
     for (const id of personIdsIn(created)) personIds.add(id);
   }
   const [sources, people, merged] = await Promise.all([
-    db.source.findMany({ where: { id: { in: [...sourceIds] } }, select: { id: true, title: true, publisher: true, publishedAt: true } }),
+    db.source.findMany({
+      where: { id: { in: [...sourceIds] } },
+      select: { id: true, title: true, publisher: true, publishedAt: true, retrievedAt: true, revisionOf: true, nextRevision: { select: { id: true } } },
+    }),
     db.person.findMany({ where: { id: { in: [...personIds] } }, select: { id: true, name: true } }),
     db.personMerge.findMany({ where: { mergedId: { in: [...personIds] } }, select: { mergedId: true, mergedName: true } }),
   ]);
   return {
-    sources: Object.fromEntries(sources.map((s) => [s.id, sourceLabel(s)])),
+    sources: Object.fromEntries(sources.map((s) => [s.id, s.revisionOf || s.nextRevision ? revisionLabel(s) : sourceLabel(s)])),
     people: { ...Object.fromEntries(merged.map((m) => [m.mergedId, m.mergedName])), ...Object.fromEntries(people.map((p) => [p.id, p.name])) },
   };
 }

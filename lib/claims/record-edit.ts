@@ -7,7 +7,7 @@ export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
 /** Appends an entry to a claim's edit history (the table is append-only). */
 export async function recordEdit(
   tx: DbTx,
-  entry: { claimId: string; version: number; kind?: "edit" | "person-merge"; changes: FieldChanges; actor: Pick<Actor, "id" | "name"> },
+  entry: { claimId: string; version: number; kind?: "edit" | "person-merge" | "source-revision"; changes: FieldChanges; actor: Pick<Actor, "name"> & { id: string | null } },
 ): Promise<void> {
   await tx.claimEdit.create({
     data: {

@@ -54,6 +54,8 @@ export const listClaimsQuery = z.strictObject({
   source: z.string().min(1).max(100).optional(),
   /** Only claims edited since their verdict ("true"). */
   changedSinceVerdict: z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1").optional(),
+  /** Only claims whose source has a newer revision that changed or dropped a quote, not yet resolved ("true"). */
+  sourceChanged: z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1").optional(),
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20),
   cursor: z.string().min(1).max(200).optional(),
 });

@@ -15,14 +15,14 @@ export const ATTENTION_ORDER: ClaimStatus[] = ["unreviewed", "stale", "disputed"
 const DAY_MS = 86_400_000;
 
 export type QueueItem = {
-  id: string; text: string; status: string; version: number; changedSinceVerdict: boolean; updatedAt: string; lastReviewedAt: string | null;
+  id: string; text: string; status: string; version: number; changedSinceVerdict: boolean; sourceChanged: boolean; updatedAt: string; lastReviewedAt: string | null;
   quote: string | null; sourceId: string; person: { id: string; name: string } | null;
 };
 
 /** The editors' queue: filtered, in attention order, paged, with counts per status. */
 export async function reviewQueue(db: DbTx, query: unknown, now = new Date()) {
   const q = parseInput(reviewQueueQuery, query);
-  const filter = await resolveClaimFilter(db, { person: q.person, source: q.source, changedSinceVerdict: q.changedSinceVerdict });
+  const filter = await resolveClaimFilter(db, { person: q.person, source: q.source, changedSinceVerdict: q.changedSinceVerdict, sourceChanged: q.sourceChanged });
   const base: Prisma.ClaimWhereInput = claimWhere(filter);
   if (q.notReviewedDays) base.reviews = { none: { createdAt: { gte: new Date(now.getTime() - q.notReviewedDays * DAY_MS) } } };
 
@@ -47,7 +47,7 @@ export async function reviewQueue(db: DbTx, query: unknown, now = new Date()) {
         skip,
         take: QUEUE_PAGE_SIZE - rows.length,
         select: {
-          id: true, text: true, status: true, version: true, changedSinceVerdict: true, updatedAt: true, sourceId: true,
+          id: true, text: true, status: true, version: true, changedSinceVerdict: true, sourceChanged: true, updatedAt: true, sourceId: true,
           spans: { take: 1, orderBy: { start: "asc" }, select: { exact: true } },
           attribution: { select: { person: { select: { id: true, name: true } } } },
           reviews: { take: 1, orderBy: { createdAt: "desc" }, select: { createdAt: true } },
@@ -57,7 +57,7 @@ export async function reviewQueue(db: DbTx, query: unknown, now = new Date()) {
     skip = 0;
   }
   const items: QueueItem[] = rows.map((r) => ({
-    id: r.id, text: r.text, status: r.status, version: r.version, changedSinceVerdict: r.changedSinceVerdict, updatedAt: r.updatedAt.toISOString(),
+    id: r.id, text: r.text, status: r.status, version: r.version, changedSinceVerdict: r.changedSinceVerdict, sourceChanged: r.sourceChanged, updatedAt: r.updatedAt.toISOString(),
     lastReviewedAt: r.reviews[0]?.createdAt.toISOString() ?? null, quote: r.spans[0]?.exact ?? null, sourceId: r.sourceId,
     person: r.attribution?.person ?? null,
   }));

@@ -21,7 +21,9 @@ export type ReviewRequest = z.input<typeof reviewInput>;
 export type Evidence =
   | { type: "span"; sourceId: string; start: number; end: number; exact: string; prefix: string; suffix: string; note?: string }
   | { type: "claim"; claimId: string; text: string; note?: string }
-  | { type: "url"; url: string; note?: string };
+  | { type: "url"; url: string; note?: string }
+  /** A whole source (written by the app: a newer revision that changed a claim's quote). */
+  | { type: "source"; sourceId: string; note?: string };
 
 export const QUEUE_PAGE_SIZE = 25;
 
@@ -34,6 +36,8 @@ export const reviewQueueQuery = z.strictObject({
   notReviewedDays: z.coerce.number().int().min(1).max(3650).optional(),
   /** Only claims edited since their verdict. */
   changedSinceVerdict: z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1").optional(),
+  /** Only claims whose source has a newer revision that changed or dropped a quote, not yet resolved ("true"). */
+  sourceChanged: z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1").optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type ReviewQueueQuery = z.input<typeof reviewQueueQuery>;

@@ -1,0 +1,72 @@
+// When a source gets a new revision, every claim on the previous revision (and every
+// claim still waiting on an older one) is re-anchored to the new text: a claim whose
+// spans are all `exact` or `moved` (the same quote) moves to the new revision, recorded
+// in its history; any other claim stays where it is and is flagged "source changed" (an
+// open SourceChange) until an editor resolves it. Nothing is re-pointed silently.
+import type { Actor } from "../auth/actor";
+import { recordEdit } from "../claims/record-edit";
+import type { DbTx } from "../db";
+import { newId } from "../ids";
+import { CodePointIndex } from "../spans/codepoints";
+import { reanchorSpans, type Reanchored } from "../spans/reanchor/reanchor";
+import { spanAt } from "../spans/span";
+
+export type SpanOutcome = { status: Reanchored["status"]; old: { start: number; end: number; exact: string }; new?: { start: number; end: number; exact: string }; score?: number };
+export type ReanchorSummary = { carried: string[]; flagged: string[] };
+
+const CARRIED = new Set(["exact", "moved"]);
+
+/** Claims that follow `fromSourceId`'s text: those on it, and those waiting on it from older revisions. */
+async function claimsToReanchor(tx: DbTx, fromSourceId: string) {
+  const on = await tx.claim.findMany({ where: { sourceId: fromSourceId }, select: { id: true }, orderBy: { id: "asc" } });
+  const waiting = await tx.sourceChange.findMany({ where: { toSourceId: fromSourceId, state: "open" }, select: { claimId: true }, orderBy: { claimId: "asc" } });
+  return [...new Set([...on.map((c) => c.id), ...waiting.map((w) => w.claimId)])];
+}
+
+export async function reanchorClaims(
+  tx: DbTx,
+  opts: { fromSourceId: string; toSourceId: string; newText: string; actor: Pick<Actor, "name"> & { id: string | null } },
+): Promise<ReanchorSummary> {
+  const summary: ReanchorSummary = { carried: [], flagged: [] };
+  const newIndex = new CodePointIndex(opts.newText);
+  const texts = new Map<string, string>();
+  for (const claimId of await claimsToReanchor(tx, opts.fromSourceId)) {
+    const claim = await tx.claim.findUniqueOrThrow({
+      where: { id: claimId },
+      select: { version: true, sourceId: true, spans: { orderBy: [{ start: "asc" }, { end: "asc" }], select: { start: true, end: true, exact: true } } },
+    });
+    if (!texts.has(claim.sourceId)) texts.set(claim.sourceId, (await tx.source.findUniqueOrThrow({ where: { id: claim.sourceId }, select: { text: true } })).text);
+    const results = reanchorSpans(texts.get(claim.sourceId)!, opts.newText, claim.spans);
+    const outcomes: SpanOutcome[] = claim.spans.map((old, i) => {
+      const r = results[i]!;
+      return { status: r.status, old, ...(r.start !== undefined && r.end !== undefined && { new: { start: r.start, end: r.end, exact: r.exact! } }), ...(r.score !== undefined && { score: r.score }) };
+    });
+    // An older open change is replaced by this one: the claim now waits on the newest text.
+    await tx.sourceChange.updateMany({ where: { claimId, state: "open" }, data: { state: "superseded", resolvedAt: new Date() } });
+    if (outcomes.every((o) => CARRIED.has(o.status))) {
+      const spans = outcomes.map((o) => spanAt(newIndex, o.new!.start, o.new!.end));
+      await tx.span.deleteMany({ where: { claimId } });
+      const version = claim.version + 1;
+      await tx.claim.update({ where: { id: claimId, version: claim.version }, data: { sourceId: opts.toSourceId, version, sourceChanged: false } });
+      await tx.span.createMany({ data: spans.map((s) => ({ id: newId(), claimId, sourceId: opts.toSourceId, ...s })) });
+      await recordEdit(tx, {
+        claimId,
+        version,
+        kind: "source-revision",
+        changes: {
+          source: { from: claim.sourceId, to: opts.toSourceId },
+          anchors: { from: claim.spans, to: outcomes.map((o) => ({ ...o.new!, status: o.status })) },
+        },
+        actor: opts.actor,
+      });
+      summary.carried.push(claimId);
+    } else {
+      await tx.sourceChange.create({
+        data: { id: newId(), claimId, fromSourceId: claim.sourceId, toSourceId: opts.toSourceId, spans: JSON.stringify(outcomes) },
+      });
+      await tx.claim.update({ where: { id: claimId }, data: { sourceChanged: true } });
+      summary.flagged.push(claimId);
+    }
+  }
+  return summary;
+}

@@ -1,0 +1,57 @@
+import type { Db } from "../db";
+import { AppError } from "../errors";
+import { sha256Hex } from "../sources/hash";
+import { fetchRevisionText } from "./fetch-revision-text";
+import { reviseSource } from "./revise-source";
+
+export type RefreshOutcome =
+  | { source: string; result: "revised"; revision: string; carried: number; flagged: number }
+  | { source: string; result: "not-modified" | "unchanged" }
+  | { source: string; result: "failed"; error: string };
+
+/** The newest revision of each document that has a URL (or just `sourceId`'s document). */
+async function targets(db: Db, sourceId?: string) {
+  if (sourceId) {
+    let cur = await db.source.findUnique({ where: { id: sourceId }, select: { id: true, url: true, nextRevision: { select: { id: true } } } });
+    if (!cur) throw new AppError("not_found", `No source with id "${sourceId}".`);
+    while (cur.nextRevision) cur = await db.source.findUniqueOrThrow({ where: { id: cur.nextRevision.id }, select: { id: true, url: true, nextRevision: { select: { id: true } } } });
+    if (!cur.url) throw new AppError("unprocessable", `Source "${sourceId}" has no URL to fetch.`);
+    return [{ id: cur.id, url: cur.url }];
+  }
+  const rows = await db.source.findMany({ where: { url: { not: null }, nextRevision: null }, select: { id: true, url: true }, orderBy: { id: "asc" } });
+  return rows.map((r) => ({ id: r.id, url: r.url! }));
+}
+
+/** The validators of the newest fetch in the chain ending at `id` (a pasted revision has none). */
+async function validators(db: Db, id: string) {
+  const archive = await db.sourceArchive.findUnique({ where: { sourceId: id }, select: { etag: true, lastModified: true } });
+  return archive ?? {};
+}
+
+/**
+ * `verbatim refresh`: fetches each source's URL again (conditional GET with the last
+ * fetch's ETag / Last-Modified) and records a revision only when the readable text
+ * changed; claims are re-anchored as for any revision. One outcome per source.
+ */
+export async function refreshSources(db: Db, opts: { sourceId?: string; onOutcome?: (o: RefreshOutcome) => void } = {}): Promise<RefreshOutcome[]> {
+  const out: RefreshOutcome[] = [];
+  const actor = { id: null, name: "verbatim refresh" };
+  for (const t of await targets(db, opts.sourceId)) {
+    let outcome: RefreshOutcome;
+    try {
+      const fetched = await fetchRevisionText(t.url, await validators(db, t.id));
+      const current = await db.source.findUniqueOrThrow({ where: { id: t.id }, select: { sha256: true } });
+      if (fetched.notModified) outcome = { source: t.id, result: "not-modified" };
+      else if (sha256Hex(fetched.text) === current.sha256) outcome = { source: t.id, result: "unchanged" };
+      else {
+        const r = await reviseSource(db, { actor, sourceId: t.id, text: { text: fetched.text, archive: fetched.archive } });
+        outcome = { source: t.id, result: "revised", revision: r.sourceId, carried: r.reanchor.carried.length, flagged: r.reanchor.flagged.length };
+      }
+    } catch (err) {
+      outcome = { source: t.id, result: "failed", error: (err as Error).message };
+    }
+    out.push(outcome);
+    opts.onOutcome?.(outcome);
+  }
+  return out;
+}
