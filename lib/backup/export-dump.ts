@@ -7,8 +7,8 @@ import type { Db, DbTx } from "../db";
 import { AppError } from "../errors";
 import { createHash } from "node:crypto";
 import {
-  claimLine, DUMP_ORDER, type DumpType, editLine, headerLine, linkLine, mergeLine, personLine, rejectionLine, reviewLine, serializeRecord, sourceLine,
-  trailerLine, userLine,
+  archiveLine, claimLine, DUMP_ORDER, type DumpType, editLine, headerLine, linkLine, mergeLine, personLine, rejectionLine, reviewLine, serializeRecord,
+  sourceChangeLine, sourceEditLine, sourceLine, trailerLine, userLine,
 } from "./format";
 import { appliedMigrations } from "./migrations";
 
@@ -25,6 +25,9 @@ export type DumpCounts = {
   edits: number;
   links: number;
   rejections: number;
+  sourceEdits: number;
+  archives: number;
+  sourceChanges: number;
 };
 
 export const ZERO_COUNTS: Readonly<DumpCounts> = {
@@ -40,6 +43,9 @@ export const ZERO_COUNTS: Readonly<DumpCounts> = {
   edits: 0,
   links: 0,
   rejections: 0,
+  sourceEdits: 0,
+  archives: 0,
+  sourceChanges: 0,
 };
 
 /** Receives each line of the dump in order, without its trailing newline. */
@@ -106,6 +112,14 @@ export async function exportDumpIn(tx: DbTx, write: LineWriter, batchSize = 500)
     Math.max(1, Math.floor(batchSize / 10)),
     (row) => line(sourceLine(row)),
   );
+  counts.sourceEdits = await forEachRow((where, take) => tx.sourceEdit.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(sourceEditLine(row)));
+  // An archive's id is its source's; WARC files can be megabytes, so a few at a time.
+  counts.archives = await forEachRow(
+    async (where, take) =>
+      (await tx.sourceArchive.findMany({ where: where.id ? { sourceId: where.id } : {}, orderBy: { sourceId: "asc" }, take })).map((a) => ({ ...a, id: a.sourceId })),
+    Math.max(1, Math.floor(batchSize / 50)),
+    (row) => line(archiveLine(row)),
+  );
   counts.people = await forEachRow(
     (where, take) => tx.person.findMany({ where, orderBy: byId, take, include: { aliases: { orderBy: byId } } }),
     batchSize,
@@ -131,6 +145,7 @@ export async function exportDumpIn(tx: DbTx, write: LineWriter, batchSize = 500)
   counts.edits = await forEachRow((where, take) => tx.claimEdit.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(editLine(row)));
   counts.links = await forEachRow((where, take) => tx.claimLink.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(linkLine(row)));
   counts.rejections = await forEachRow((where, take) => tx.suggestionRejection.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(rejectionLine(row)));
+  counts.sourceChanges = await forEachRow((where, take) => tx.sourceChange.findMany({ where, orderBy: byId, take }), batchSize, (row) => line(sourceChangeLine(row)));
 
   await write(serializeRecord(trailerLine(records, lines, hash.digest("hex"))));
   return counts;

@@ -10,6 +10,11 @@
 //   {"type":"edit",...}       every claim edit, by id
 //   {"type":"link",...}       every claim link, by id
 //   {"type":"rejection",...}  every rejected suggestion, by id (version 5 on)
+//   {"type":"sourceChange",...} every claim's source change after a revision, by id (version 6 on)
+//
+// Version 6 adds, after the sources, {"type":"sourceEdit",...} (each source's history)
+// and {"type":"archive",...} (a fetched source's WARC file, base64, id = the source's),
+// and gives each source its metadata version, field origins, republication and revision link.
 //
 // Each record carries every column of its table (users: only the columns listed below),
 // keys in the fixed order written below, timestamps as `toISOString()` strings, JSON
@@ -26,6 +31,9 @@ import type {
   SuggestionRejection,
   Review,
   Source,
+  SourceArchive,
+  SourceChange,
+  SourceEdit,
   Span,
   User,
 } from "../generated/prisma/client";
@@ -33,24 +41,27 @@ import { AppError } from "../errors";
 
 export const BACKUP_TYPE = "verbatim-backup";
 /** The format version this build writes. Bump it when a record type is added or changes shape. */
-export const BACKUP_VERSION = 5;
+export const BACKUP_VERSION = 6;
 /** The last line of a version 3 dump: record counts and a checksum of every line before it. */
 export const BACKUP_END_TYPE = "verbatim-backup-end";
 /** Record types in dump order (after the header). */
-export const DUMP_ORDER = ["source", "person", "merge", "user", "claim", "review", "edit", "link", "rejection"] as const;
+export const DUMP_ORDER = ["source", "sourceEdit", "archive", "person", "merge", "user", "claim", "review", "edit", "link", "rejection", "sourceChange"] as const;
 export type DumpType = (typeof DUMP_ORDER)[number];
 /**
  * The record types each readable format version may hold. Version 1 (before users,
  * history and links) is version 2 without the newer types, so it is still read.
  */
+const V5_TYPES: readonly DumpType[] = ["source", "person", "merge", "user", "claim", "review", "edit", "link", "rejection"];
 export const TYPES_BY_VERSION: Readonly<Record<number, readonly DumpType[]>> = {
   1: ["source", "person", "claim", "review"],
-  2: DUMP_ORDER.filter((t) => t !== "rejection"),
-  3: DUMP_ORDER.filter((t) => t !== "rejection"),
+  2: V5_TYPES.filter((t) => t !== "rejection"),
+  3: V5_TYPES.filter((t) => t !== "rejection"),
   // 4: people carry `sameAs` (identifiers such as a Wikidata URL).
-  4: DUMP_ORDER.filter((t) => t !== "rejection"),
+  4: V5_TYPES.filter((t) => t !== "rejection"),
   // 5: rejected suggestions (a source's suggested claims an editor said no to).
-  5: DUMP_ORDER,
+  5: V5_TYPES,
+  // 6: sources that change — source history, archives, revision links, source changes.
+  6: DUMP_ORDER,
 };
 /** From this format version on, a dump must end with its trailer (see trailerLine). */
 export const TRAILER_SINCE_VERSION = 3;
@@ -90,7 +101,57 @@ export function sourceLine(s: Source) {
     sha256: s.sha256,
     length: s.length,
     createdAt: iso(s.createdAt),
+    version: s.version,
+    metadataOrigin: parsedJson(s.metadataOrigin, `source ${s.id}: stored metadataOrigin`),
+    republishedFrom: s.republishedFrom === null ? null : parsedJson(s.republishedFrom, `source ${s.id}: stored republishedFrom`),
+    revisionOf: s.revisionOf,
     text: s.text,
+  };
+}
+
+export function sourceEditLine(e: SourceEdit) {
+  return {
+    type: "sourceEdit",
+    id: e.id,
+    sourceId: e.sourceId,
+    kind: e.kind,
+    version: e.version,
+    changes: parsedJson(e.changes, `source edit ${e.id}: stored changes`),
+    actorId: e.actorId,
+    actorName: e.actorName,
+    createdAt: iso(e.createdAt),
+  };
+}
+
+export function archiveLine(a: SourceArchive) {
+  return {
+    type: "archive",
+    id: a.sourceId,
+    requestedUrl: a.requestedUrl,
+    finalUrl: a.finalUrl,
+    redirects: parsedJson(a.redirects, `archive ${a.sourceId}: stored redirects`),
+    status: a.status,
+    contentType: a.contentType,
+    etag: a.etag,
+    lastModified: a.lastModified,
+    fetchedAt: iso(a.fetchedAt),
+    warc: Buffer.from(a.warc).toString("base64"),
+  };
+}
+
+export function sourceChangeLine(c: SourceChange) {
+  return {
+    type: "sourceChange",
+    id: c.id,
+    claimId: c.claimId,
+    fromSourceId: c.fromSourceId,
+    toSourceId: c.toSourceId,
+    spans: parsedJson(c.spans, `source change ${c.id}: stored spans`),
+    state: c.state,
+    resolvedById: c.resolvedById,
+    resolvedByName: c.resolvedByName,
+    resolvedAt: isoOrNull(c.resolvedAt),
+    createdAt: iso(c.createdAt),
   };
 }
 

@@ -45,6 +45,13 @@ export const sourceRecord = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, "must be 64 lowercase hex digits"),
   length: z.number().int().min(1),
   createdAt: isoTimestamp,
+  /** Version 6 on: the metadata version, where each field came from, republication and the previous revision. */
+  version: z.number().int().min(1),
+  metadataOrigin: z.record(z.string(), z.string()),
+  republishedFrom: z
+    .strictObject({ publisher: z.string().nullable(), title: z.string().nullable(), url: z.string().nullable(), date: partialDate.nullable() })
+    .nullable(),
+  revisionOf: id.nullable(),
   // SQLite's length() stops at a NUL, so the database cannot hold one (createSource refuses it too).
   text: z
     .string()
@@ -52,6 +59,55 @@ export const sourceRecord = z.strictObject({
     .refine((t) => !t.includes("\u0000"), "must not contain NUL characters"),
 });
 export type SourceRecord = z.infer<typeof sourceRecord>;
+
+/** A source before version 6: no metadata version, origins, republication or revision link (read as 1, {}, null, null). */
+export const sourceRecordV5 = sourceRecord.omit({ version: true, metadataOrigin: true, republishedFrom: true, revisionOf: true });
+
+const change = z.record(z.string(), z.json());
+
+export const sourceEditRecord = z.strictObject({
+  type: z.literal("sourceEdit"),
+  id,
+  sourceId: id,
+  kind: z.enum(["edit", "revision"]),
+  version: z.number().int().min(1),
+  changes: change,
+  actorId: z.string().min(1).nullable(),
+  actorName: z.string(),
+  createdAt: isoTimestamp,
+});
+export type SourceEditRecord = z.infer<typeof sourceEditRecord>;
+
+/** A fetched source's archived HTTP exchange; `warc` is the gzipped WARC file in base64. Its `id` is the source's. */
+export const archiveRecord = z.strictObject({
+  type: z.literal("archive"),
+  id,
+  requestedUrl: z.string().min(1),
+  finalUrl: z.string().min(1),
+  redirects: z.array(z.strictObject({ url: z.string(), status: z.number().int(), location: z.string() })),
+  status: z.number().int(),
+  contentType: z.string().nullable(),
+  etag: z.string().nullable(),
+  lastModified: z.string().nullable(),
+  fetchedAt: isoTimestamp,
+  warc: z.base64(),
+});
+export type ArchiveRecord = z.infer<typeof archiveRecord>;
+
+export const sourceChangeRecord = z.strictObject({
+  type: z.literal("sourceChange"),
+  id,
+  claimId: id,
+  fromSourceId: id,
+  toSourceId: id,
+  spans: z.array(z.json()),
+  state: z.enum(["open", "confirmed", "reanchored", "stale", "superseded"]),
+  resolvedById: z.string().min(1).nullable(),
+  resolvedByName: z.string().nullable(),
+  resolvedAt: isoTimestamp.nullable(),
+  createdAt: isoTimestamp,
+});
+export type SourceChangeRecord = z.infer<typeof sourceChangeRecord>;
 
 export const aliasRecord = z.strictObject({
   id,
@@ -149,7 +205,7 @@ export const userRecord = z.strictObject({
 });
 export type UserRecord = z.infer<typeof userRecord>;
 
-export const CLAIM_EDIT_KINDS = ["edit", "person-merge"] as const;
+export const CLAIM_EDIT_KINDS = ["edit", "person-merge", "source-revision"] as const;
 
 export const editRecord = z.strictObject({
   type: z.literal("edit"),
@@ -213,6 +269,8 @@ export type RejectionRecord = z.infer<typeof rejectionRecord>;
 /** Schema of each record type after the header, by its `type`. */
 export const RECORD_SCHEMAS = {
   source: sourceRecord,
+  sourceEdit: sourceEditRecord,
+  archive: archiveRecord,
   person: personRecord,
   merge: mergeRecord,
   user: userRecord,
@@ -221,6 +279,7 @@ export const RECORD_SCHEMAS = {
   edit: editRecord,
   link: linkRecord,
   rejection: rejectionRecord,
+  sourceChange: sourceChangeRecord,
 } as const;
 export type RecordType = keyof typeof RECORD_SCHEMAS;
 
@@ -233,4 +292,7 @@ export type BackupRecord =
   | ReviewRecord
   | EditRecord
   | LinkRecord
-  | RejectionRecord;
+  | RejectionRecord
+  | SourceEditRecord
+  | ArchiveRecord
+  | SourceChangeRecord;

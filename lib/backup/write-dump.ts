@@ -3,6 +3,8 @@
 // satisfied. The caller runs it inside one transaction, so a failure leaves nothing behind.
 import { RECOMPUTE_CHANGED_SINCE_VERDICT_SQL } from "../claims/changed-since-verdict-sql";
 import type { DbTx } from "../db";
+import { RECOMPUTE_SOURCE_CHANGED_SQL } from "../revisions/source-changed-sql";
+import { republishedFromJson } from "../sources/republished";
 import type { ParsedDump } from "./import-dump";
 
 /** Splits `items` into runs of at most `size` items and at most `maxWeight` total weight (one oversized item goes alone). */
@@ -24,11 +26,28 @@ function chunks<T>(items: readonly T[], size: number, weight: (item: T) => numbe
   return out;
 }
 
+/** Sources with each revision after the one it revises (cross-check.ts has ruled out cycles). */
+function revisionOrder(sources: ParsedDump["sources"]): ParsedDump["sources"] {
+  const byId = new Map(sources.map((s) => [s.record.id, s]));
+  const done = new Set<string>();
+  const out: ParsedDump["sources"] = [];
+  const visit = (s: ParsedDump["sources"][number]) => {
+    const chain = [];
+    for (let cur: typeof s | undefined = s; cur && !done.has(cur.record.id); cur = cur.record.revisionOf === null ? undefined : byId.get(cur.record.revisionOf)) {
+      chain.push(cur);
+      done.add(cur.record.id);
+    }
+    out.push(...chain.reverse());
+  };
+  for (const s of sources) visit(s);
+  return out;
+}
+
 /** Inserts everything, parents before children so every foreign key and trigger is satisfied. */
 export async function writeDump(tx: DbTx, dump: ParsedDump, size: number): Promise<void> {
   const date = (s: string) => new Date(s);
 
-  for (const batch of chunks(dump.sources, size, (s) => s.record.text.length, 8_000_000)) {
+  for (const batch of chunks(revisionOrder(dump.sources), size, (s) => s.record.text.length, 8_000_000)) {
     await tx.source.createMany({
       data: batch.map(({ record: s }) => ({
         id: s.id,
@@ -43,6 +62,23 @@ export async function writeDump(tx: DbTx, dump: ParsedDump, size: number): Promi
         sha256: s.sha256,
         length: s.length,
         createdAt: date(s.createdAt),
+        version: s.version,
+        metadataOrigin: JSON.stringify(s.metadataOrigin),
+        republishedFrom: republishedFromJson(s.republishedFrom),
+        revisionOf: s.revisionOf,
+      })),
+    });
+  }
+  for (const batch of chunks(dump.sourceEdits, size)) {
+    await tx.sourceEdit.createMany({
+      data: batch.map(({ record: e }) => ({ ...e, type: undefined, changes: JSON.stringify(e.changes), createdAt: date(e.createdAt) })),
+    });
+  }
+  for (const batch of chunks(dump.archives, size, (a) => a.record.warc.length, 8_000_000)) {
+    await tx.sourceArchive.createMany({
+      data: batch.map(({ record: a }) => ({
+        sourceId: a.id, requestedUrl: a.requestedUrl, finalUrl: a.finalUrl, redirects: JSON.stringify(a.redirects), status: a.status,
+        contentType: a.contentType, etag: a.etag, lastModified: a.lastModified, fetchedAt: date(a.fetchedAt), warc: new Uint8Array(Buffer.from(a.warc, "base64")),
       })),
     });
   }
@@ -167,6 +203,15 @@ export async function writeDump(tx: DbTx, dump: ParsedDump, size: number): Promi
     });
   }
 
-  // Not a field of the backup: rebuilt from the reviews and edits just written.
+  for (const batch of chunks(dump.sourceChanges, size)) {
+    await tx.sourceChange.createMany({
+      data: batch.map(({ record: c }) => ({
+        ...c, type: undefined, spans: JSON.stringify(c.spans), resolvedAt: c.resolvedAt === null ? null : date(c.resolvedAt), createdAt: date(c.createdAt),
+      })),
+    });
+  }
+
+  // Not fields of the backup: rebuilt from the reviews, edits and source changes just written.
   await tx.$executeRawUnsafe(RECOMPUTE_CHANGED_SINCE_VERDICT_SQL);
+  await tx.$executeRawUnsafe(RECOMPUTE_SOURCE_CHANGED_SQL);
 }

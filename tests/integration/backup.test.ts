@@ -37,7 +37,9 @@ let actor: TestActor;
 /** Secrets src holds that no dump may contain. */
 let secrets: Record<string, string>;
 
-const DUMP_TYPES = ["source", "person", "merge", "user", "claim", "review", "edit", "link", "rejection"];
+const DUMP_TYPES = ["source", "sourceEdit", "archive", "person", "merge", "user", "claim", "review", "edit", "link", "rejection", "sourceChange"];
+/** Keys a source record gained in format version 6. */
+const V6_SOURCE_KEYS = ["version", "metadataOrigin", "republishedFrom", "revisionOf"];
 const V1_TYPES = ["source", "person", "claim", "review"];
 const V1_MIGRATION = "20261121193500_invariants";
 
@@ -73,9 +75,15 @@ async function counts(db: Db) {
     edits: await db.claimEdit.count(),
     links: await db.claimLink.count(),
     rejections: await db.suggestionRejection.count(),
+    sourceEdits: await db.sourceEdit.count(),
+    archives: await db.sourceArchive.count(),
+    sourceChanges: await db.sourceChange.count(),
   };
 }
-const EMPTY = { sources: 0, people: 0, aliases: 0, claims: 0, spans: 0, attributions: 0, reviews: 0, merges: 0, users: 0, edits: 0, links: 0, rejections: 0 };
+const EMPTY = {
+  sources: 0, people: 0, aliases: 0, claims: 0, spans: 0, attributions: 0, reviews: 0, merges: 0, users: 0, edits: 0, links: 0, rejections: 0,
+  sourceEdits: 0, archives: 0, sourceChanges: 0,
+};
 
 /**
  * `body` (a header and records) with an end record that matches it, computed here
@@ -128,6 +136,9 @@ async function tables(db: Db) {
     edits: await db.claimEdit.findMany({ orderBy: { id: "asc" } }),
     links: await db.claimLink.findMany({ orderBy: { id: "asc" } }),
     rejections: await db.suggestionRejection.findMany({ orderBy: { id: "asc" } }),
+    sourceEdits: await db.sourceEdit.findMany({ orderBy: { id: "asc" } }),
+    archives: await db.sourceArchive.findMany({ orderBy: { sourceId: "asc" } }),
+    sourceChanges: await db.sourceChange.findMany({ orderBy: { id: "asc" } }),
   };
 }
 
@@ -243,13 +254,14 @@ afterAll(async () => {
 describe("export", () => {
   it("writes a versioned header without a timestamp, then sources, people, claims and reviews, one per line", () => {
     expect(dumpText.endsWith("\n")).toBe(true);
-    expect(JSON.parse(lines[0]!)).toEqual({ type: "verbatim-backup", version: 5, migration: latestMigration });
+    expect(JSON.parse(lines[0]!)).toEqual({ type: "verbatim-backup", version: 6, migration: latestMigration });
     expect(signed(lines).at(-1)).toBe(trailer);
     expect(latestMigration >= "20261121212336_accounts_history_links").toBe(true);
     expect(Object.keys(JSON.parse(lines[0]!) as object)).toEqual(["type", "version", "migration"]);
     const types = lines.slice(1).map((l) => (JSON.parse(l) as { type: string }).type);
     const order = DUMP_TYPES;
-    expect([...new Set(types)]).toEqual(order);
+    // Every type this fixture has (sources that change: backup-revisions.test.ts), in dump order.
+    expect([...new Set(types)]).toEqual(order.filter((t) => !["sourceEdit", "archive", "sourceChange"].includes(t)));
     expect([...types].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(types);
   });
 
@@ -260,7 +272,7 @@ describe("export", () => {
       expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     }
     const source = records.find((r) => r.id === edgeSource)!;
-    expect(Object.keys(source)).toEqual(["type", "id", "title", "publisher", "author", "url", "publishedAt", "retrievedAt", "language", "sha256", "length", "createdAt", "text"]);
+    expect(Object.keys(source)).toEqual(["type", "id", "title", "publisher", "author", "url", "publishedAt", "retrievedAt", "language", "sha256", "length", "createdAt", ...V6_SOURCE_KEYS, "text"]);
     expect(source).toMatchObject({ text: EDGE_TEXT, retrievedAt: "2024-12-03T10:15:30.123Z", publisher: null, length: Array.from(EDGE_TEXT).length });
     const claim = records.find((r) => r.id === edgeClaim)!;
     expect(Object.keys(claim)).toEqual(["type", "id", "sourceId", "text", "status", "version", "asOf", "createdAt", "updatedAt", "attribution", "spans"]);
@@ -359,15 +371,17 @@ describe("import", () => {
     const kept = lines.slice(1).map((l) => JSON.parse(l) as Record<string, unknown>).filter((r) => V1_TYPES.includes(r.type as string));
     const v1 = [
       JSON.stringify({ type: "verbatim-backup", version: 1, migration: V1_MIGRATION }),
-      ...kept.map((r) => JSON.stringify(r.type === "review" ? { ...r, version: undefined } : r)),
+      ...kept.map((r) => JSON.stringify(r.type === "review" ? { ...r, version: undefined } : r.type === "source" ? { ...r, ...Object.fromEntries(V6_SOURCE_KEYS.map((k) => [k, undefined])) } : r)),
     ];
     expect(v1.some((l) => l.startsWith('{"type":"review"') && !l.includes('"version"'))).toBe(true);
     const t = await freshDatabase({ seed: false });
     try {
       const summary = await importDump(t.db, v1);
       expect(summary).toMatchObject({ migration: V1_MIGRATION, sources: 3, users: 0, edits: 0, links: 0, merges: 0 });
-      // Dumped again it is a version 3 backup of the same records, its reviews' versions unknown.
-      const records = kept.map((r) => JSON.stringify(r.type === "review" ? { ...r, version: null } : r));
+      // Dumped again it is a current backup of the same records, its reviews' versions
+      // unknown, its sources without history, origins, republication or revision links.
+      const v1Source = { version: 1, metadataOrigin: {}, republishedFrom: null, revisionOf: null };
+      const records = kept.map((r) => JSON.stringify(r.type === "review" ? { ...r, version: null } : r.type === "source" ? { ...r, ...v1Source, text: r.text } : r));
       const expected = signed([lines[0]!, ...records]).map((l) => `${l}\n`).join("");
       expect(await dump(t.db)).toBe(expected);
     } finally {
@@ -416,11 +430,11 @@ describe("import refuses a wrong backup, naming the line, and writes nothing", (
 
   it("an unknown record type", async () => {
     const withComment = [...lines.slice(0, 3), JSON.stringify({ type: "comment", id: "a-comment", claimId: edgeClaim }), ...lines.slice(3)];
-    await refused(withComment, /^line 4: unknown record type "comment" \(format version 5 holds source, person, merge, user, claim, review, edit, link, rejection\)$/m);
+    await refused(withComment, /^line 4: unknown record type "comment" \(format version 6 holds source, sourceEdit, archive, person, merge, user, claim, review, edit, link, rejection, sourceChange\)$/m);
   });
 
   it("a header of another format version, or no header", async () => {
-    await refused([JSON.stringify({ type: "verbatim-backup", version: 6, migration: latestMigration }), ...lines.slice(1)], /^line 1: backup format version 6 is not supported; this version of Verbatim reads versions 1, 2, 3, 4 and 5$/m);
+    await refused([JSON.stringify({ type: "verbatim-backup", version: 7, migration: latestMigration }), ...lines.slice(1)], /^line 1: backup format version 7 is not supported; this version of Verbatim reads versions 1, 2, 3, 4, 5 and 6$/m);
     await refused(lines.slice(1), /^line 1: not a Verbatim backup/m);
     await refused([], /^line 1: the backup is empty/m);
     await refused([JSON.stringify({ type: "verbatim-backup", version: 5, migration: "20991231000000_future" }), ...lines.slice(1)], /^line 1: .*migration 20991231000000_future, which this database has not applied .*: it comes from a newer Verbatim/m);
