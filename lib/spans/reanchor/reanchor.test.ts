@@ -75,6 +75,27 @@ describe("reanchorSpans", () => {
     expect(r.status === "orphaned" || (r.status === "changed" && r.exact!.includes("somewhat"))).toBe(true);
   });
 
+  it("follows a repeated sentence with its own paragraph when two paragraphs that share it swap places", () => {
+    const shared = "Kazakhstan remains heavily reliant on oil exports through the CPC pipeline, which passes through southern Russia.";
+    const long = `Energy security remained a central focus during the visit. ${shared}`;
+    const before = [long, "Putin visited Astana on November 27.", shared, "Following periodic closures of the CPC route, exports fell."].join("\n");
+    const swapped = [shared, "Putin visited Astana on November 27.", long, "Following periodic closures of the CPC route, exports fell."].join("\n");
+    const inLong = at(before, "on oil exports through the CPC pipeline");
+    const [r] = reanchorSpans(before, swapped, [inLong]);
+    expect(r).toMatchObject({ start: at(swapped, "on oil exports through the CPC pipeline", swapped.indexOf(long)).start });
+    // The long paragraph also edited: no copy is its paragraph word for word, and the diff's pairing is not trusted.
+    const edited = swapped.replace("Energy security", "🇰🇿 Energy security");
+    const [e] = reanchorSpans(before, edited, [inLong]);
+    expect(e!.status === "orphaned" || e!.start === at(edited, "on oil exports through the CPC pipeline", edited.indexOf("🇰🇿")).start).toBe(true);
+  });
+
+  it("widens a reworded quote's match to whole words when the quote began and ended on word boundaries", () => {
+    const before = "Officials said Kazakhstan is heavily reliant on oil exports through the CPC pipeline today.";
+    const after = "Officials said Kazakhstan is largely reliant on oil exports through the CPC pipeline today.";
+    const [r] = reanchorSpans(before, after, [at(before, "heavily reliant on oil exports through the CPC pipeline")]);
+    expect(r).toMatchObject({ status: "changed", exact: "largely reliant on oil exports through the CPC pipeline" });
+  });
+
   it("counts code points: emoji and combining marks before and inside the span", () => {
     const NEW = `🙂🙂 ${OLD}`;
     const [r] = reanchorSpans(OLD, NEW, [at(OLD, "🇰🇿 The café́")]);

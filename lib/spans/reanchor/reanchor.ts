@@ -49,11 +49,17 @@ function reanchorOne(t: Texts, span: SpanRange): Reanchored {
   const expected = expectedPosition(t.runs, u0);
 
   const repeated = t.old.indexOf(quote) !== u0 || t.old.indexOf(quote, u0 + 1) !== -1;
+  if (repeated) {
+    // Words the article repeats: the copy whose whole paragraph is unchanged, word for
+    // word and at the same place in it, is this span (paragraphs can swap around it).
+    const same = sameParagraphCopies(t, u0, u1);
+    if (same.length === 1) return placed(t, span, same[0]!, same[0]! + quote.length);
+  }
   const mapped = mapThrough(t.runs, u0, u1);
   if (mapped && t.newIndex.isCodePointBoundary(mapped.start) && t.newIndex.isCodePointBoundary(mapped.end)) {
     const carried = placed(t, span, mapped.start, mapped.end);
     // A repeated quote is carried only unchanged around it, and only to the copy that fits best.
-    if (!repeated || (carried.status === "exact" && widelyBest(t, u0, u1, quote, mapped.start))) return carried;
+    if (!repeated || (carried.status === "exact" && widelyBest(t, u0, u1, quote, mapped.start) && paragraphFollows(t, u0, u1, mapped))) return carried;
     return { status: "orphaned" };
   }
 
@@ -82,24 +88,66 @@ function reanchorOne(t: Texts, span: SpanRange): Reanchored {
 
 const WIDE = 400;
 
+/** The line(s) holding [u0, u1): from the start of u0's line to the end of u1's. */
+function lineAround(text: string, u0: number, u1: number): { start: number; end: number } {
+  const start = text.lastIndexOf("\n", u0 - 1) + 1;
+  const nl = text.indexOf("\n", u1);
+  return { start, end: nl === -1 ? text.length : nl };
+}
+
+/**
+ * For a repeated quote the diff carried: the first and last characters of its old
+ * paragraph went, unchanged, to the first and last of the new paragraph holding it. Two
+ * paragraphs that share a sentence and swapped places fail it (the diff pairs the shared
+ * words across them), as does a paragraph edited at either end: the span is then left
+ * for an editor.
+ */
+function paragraphFollows(t: Texts, u0: number, u1: number, mapped: { start: number; end: number }): boolean {
+  const was = lineAround(t.old, u0, u1);
+  const now = lineAround(t.new, mapped.start, mapped.end);
+  const first = mapThrough(t.runs, was.start, was.start + 1);
+  const last = mapThrough(t.runs, was.end - 1, was.end);
+  return first?.start === now.start && last?.end === now.end;
+}
+
+/** New offsets of the quote where its whole old paragraph stands unchanged, at the same place within it. */
+function sameParagraphCopies(t: Texts, u0: number, u1: number): number[] {
+  const quote = t.old.slice(u0, u1);
+  const line = lineAround(t.old, u0, u1);
+  const paragraph = t.old.slice(line.start, line.end);
+  const out: number[] = [];
+  for (let i = t.new.indexOf(quote); i !== -1; i = t.new.indexOf(quote, i + 1)) {
+    const there = lineAround(t.new, i, i + quote.length);
+    if (i - there.start === u0 - line.start && t.new.slice(there.start, there.end) === paragraph) out.push(i);
+  }
+  return out;
+}
+
 /**
  * For words the old text repeats, the diff may pair one copy with another: the mapped
  * place must agree with the old one over 400 characters each side strictly better than
- * any other copy of the words in the new text.
+ * any other copy of the words in the new text, and no indistinguishable twin of the old
+ * copy may have moved or changed.
  */
 function widelyBest(t: Texts, u0: number, u1: number, quote: string, at: number): boolean {
   const wide = { prefix: t.old.slice(Math.max(0, u0 - WIDE), u0), suffix: t.old.slice(u1, u1 + WIDE) };
-  const agreement = (start: number) => {
-    const p = t.new.slice(Math.max(0, start - WIDE), start);
-    const x = t.new.slice(start + quote.length, start + quote.length + WIDE);
+  const agreement = (text: string, start: number) => {
+    const p = text.slice(Math.max(0, start - WIDE), start);
+    const x = text.slice(start + quote.length, start + quote.length + WIDE);
     let a = 0;
     while (a < p.length && a < wide.prefix.length && p[p.length - 1 - a] === wide.prefix[wide.prefix.length - 1 - a]) a++;
     let b = 0;
     while (b < x.length && b < wide.suffix.length && x[b] === wide.suffix[b]) b++;
     return a + b;
   };
-  const mine = agreement(at);
-  for (let i = t.new.indexOf(quote); i !== -1; i = t.new.indexOf(quote, i + 1)) if (i !== at && agreement(i) >= mine) return false;
+  const mine = agreement(t.new, at);
+  for (let i = t.new.indexOf(quote); i !== -1; i = t.new.indexOf(quote, i + 1)) if (i !== at && agreement(t.new, i) >= mine) return false;
+  // A twin in the old text that no one can tell from this copy (as much context agrees
+  // around it), and that did not survive unchanged: one of the two moved or changed, and
+  // the text cannot say which. Ask rather than guess.
+  for (let j = t.old.indexOf(quote); j !== -1; j = t.old.indexOf(quote, j + 1)) {
+    if (j !== u0 && agreement(t.old, j) >= mine && mapThrough(t.runs, j, j + quote.length) === null) return false;
+  }
   return true;
 }
 
@@ -116,8 +164,9 @@ function fuzzy(t: Texts, quote: string, context: Context, expected: number, wind
   const maxErrors = Math.min(64, Math.floor(quote.length * MAX_ERROR_SHARE));
   const matches = search(t.new.slice(window.from, window.to), quote, maxErrors).map((m) => snap(t, { ...m, start: m.start + window.from, end: m.end + window.from }));
   const fewest = Math.min(...matches.map((m) => m.errors));
-  const best = decide(matches.filter((m) => m.errors === fewest), (c) => contextAgreement(context, t.new, c.start, c.end), expected);
-  if (!best) return { status: "orphaned" };
+  const found = decide(matches.filter((m) => m.errors === fewest), (c) => contextAgreement(context, t.new, c.start, c.end), expected);
+  if (!found) return { status: "orphaned" };
+  const best = wholeWords(t, found, quote, context);
   const score = Math.round((1 - best.errors / quote.length) * 1000) / 1000;
   const agreement = contextAgreement(context, t.new, best.start, best.end);
   if (score < MIN_SCORE && !(score >= 0.7 && agreement >= 16)) return { status: "orphaned" };
@@ -138,6 +187,33 @@ function decide<C extends { start: number; end: number }>(candidates: C[], agree
   const [first, second] = [scored[0]!, scored[1]!];
   if (first.a > second.a) return first.c;
   return second.d > first.d * 4 + 200 ? first.c : null;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
+
+/** Levenshtein distance (UTF-16 units), for a match whose ends were moved. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * A quote that began (ended) on a word boundary in the old text begins (ends) on one in
+ * the new: a fuzzy match cut inside a reworded word ("gely reliant" for "heavily
+ * reliant" → "largely reliant") is widened to the whole word, and its errors recounted.
+ */
+function wholeWords(t: Texts, m: { start: number; end: number; errors: number }, quote: string, context: Context) {
+  let { start, end } = m;
+  if (isWord(quote[0]) && !isWord(context.prefix.at(-1))) while (start > 0 && isWord(t.new[start - 1])) start--;
+  if (isWord(quote.at(-1)) && !isWord(context.suffix[0])) while (end < t.new.length && isWord(t.new[end])) end++;
+  if (start === m.start && end === m.end) return m;
+  return { start, end, errors: editDistance(quote, t.new.slice(start, end)) };
 }
 
 /** A fuzzy match's ends moved to whole characters (no split surrogate or combining mark) and trimmed of spaces. */

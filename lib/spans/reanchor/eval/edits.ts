@@ -89,13 +89,22 @@ export function makeCase(article: string, seed: number, spanCount = 20, editCoun
       const inside = p[k]!.span !== null && p[k + 1]?.span === p[k]!.span;
       p.splice(k + 1, 0, { text: "not ", span: inside ? p[k]!.span : null, changed: inside });
     },
-    () => { const p = pick(paragraphs); const k = Math.floor(rnd() * p.length); if (p[k]?.span !== null && p.filter((w) => w.span === p[k]!.span).length > 4) { p.splice(k, 1); markChanged(p, k); } },
+    () => {
+      const p = pick(paragraphs);
+      const k = Math.floor(rnd() * p.length);
+      const span = p[k]?.span ?? null;
+      if (span !== null && p.filter((w) => w.span === span).length > 4) {
+        p.splice(k, 1);
+        markChanged(p, k, span);
+      }
+    },
     () => { const w = pick(pick(paragraphs)); const swapped = SWAPS.reduce((t, [re, to]) => t.replace(re, to), w.text); if (swapped !== w.text) { w.text = swapped; w.changed = true; } },
     () => { const p = pick(paragraphs); p.unshift({ text: "🇰🇿 e\u0301 ", span: null, changed: false }); },
   ];
-  function markChanged(p: Piece[], k: number) {
-    // A word taken out of a span: its neighbours carry the change.
-    for (const w of [p[k - 1], p[k]]) if (w && w.span !== null) w.changed = true;
+  function markChanged(p: Piece[], k: number, span: number) {
+    // A word taken out of a span: its neighbours in that span carry the change (a
+    // neighbouring span whose own words are untouched keeps its quote).
+    for (const w of [p[k - 1], p[k]]) if (w && w.span === span) w.changed = true;
   }
   for (let e = 0; e < editCount; e++) pick(edits)();
   const newText = render(paragraphs);
