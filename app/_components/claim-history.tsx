@@ -11,6 +11,7 @@ type Entry =
 const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
 const FIELD_LABELS: Record<string, string> = {
   text: "Claim", asOf: "As of", spans: "Quoted spans", attribution: "Attribution", person: "Speaker", link: "Link",
+  source: "Source revision", anchors: "Quote positions",
 };
 
 // A link entry (lib/links) as seen from this claim: "Corroborated by “…” — note".
@@ -27,9 +28,16 @@ function ChangeValue({ value, people }: { value: unknown; people: Record<string,
   );
 }
 
+/** A source (revision) in a claim's history, by its label. */
+function SourceName({ id, names }: { id: unknown; names: Record<string, string> }) {
+  if (typeof id !== "string") return <>none</>;
+  return <a href={`/sources/${encodeURIComponent(id)}`}>{names[id] ?? id}</a>;
+}
+
 /** What an edit did, in words: link entries (which change nothing the claim says) get their own. */
 function editSummary(e: ClaimDetail["edits"][number]): string {
   if (e.kind === "person-merge") return "speaker merged";
+  if (e.kind === "source-revision") return "carried to a new revision of its source (quotes unchanged)";
   const fields = Object.keys(e.changes);
   if (fields.length === 1 && fields[0] === "link") return e.changes.link!.to ? "linked another claim" : "removed a link";
   return "edited the claim";
@@ -85,7 +93,16 @@ export function ClaimHistory({ claim, names }: { claim: Pick<ClaimDetail, "revie
               <ul className="changes">
                 {Object.entries(e.changes).map(([field, c]) => (
                   <li key={field}>
-                    {FIELD_LABELS[field] ?? field}: <del><ChangeValue value={c.from} people={names.people} /></del> → <ins><ChangeValue value={c.to} people={names.people} /></ins>
+                    {FIELD_LABELS[field] ?? field}:{" "}
+                    {field === "source" ? (
+                      <>
+                        <SourceName id={c.from} names={names.sources} /> → <SourceName id={c.to} names={names.sources} />
+                      </>
+                    ) : (
+                      <>
+                        <del><ChangeValue value={c.from} people={names.people} /></del> → <ins><ChangeValue value={c.to} people={names.people} /></ins>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>

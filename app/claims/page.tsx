@@ -23,6 +23,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
   const filters = {
     status: first(sp.status), person: first(sp.person), source: first(sp.source),
     changedSinceVerdict: first(sp.changedSinceVerdict) === "true" ? "true" : undefined, cursor: first(sp.cursor),
+    sourceChanged: first(sp.sourceChanged) === "true" ? "true" : undefined,
   };
   const db = getDb();
   const [people, sources] = await Promise.all([listPeople(db), listSources(db)]);
@@ -70,6 +71,9 @@ export default async function ClaimsPage({ searchParams }: Props) {
         <label className="check">
           <input type="checkbox" name="changedSinceVerdict" value="true" defaultChecked={filters.changedSinceVerdict === "true"} /> Changed since its verdict
         </label>
+        <label className="check">
+          <input type="checkbox" name="sourceChanged" value="true" defaultChecked={filters.sourceChanged === "true"} /> Source changed
+        </label>
         <button type="submit">Filter</button>
       </form>
       <ExportMenu filters={{ status: filters.status, person: filters.person, source: filters.source, changedSinceVerdict: filters.changedSinceVerdict }} />
@@ -81,6 +85,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
             <div className="byline">
               <StatusBadge status={c.status} />
               {c.changedSinceVerdict ? <span className="badge badge-changed">changed since its verdict</span> : null}
+              {c.sourceChanged ? <span className="badge badge-changed">source changed</span> : null}
               <AttributionLine attribution={c.attribution} publisher={c.source.publisher} />
             </div>
             <div className="claim-text">

@@ -90,6 +90,9 @@ export default async function QueuePage({ searchParams }: Props) {
         <label className="check">
           <input type="checkbox" name="changedSinceVerdict" value="true" defaultChecked={params.changedSinceVerdict === "true"} /> Changed since its verdict
         </label>
+        <label className="check">
+          <input type="checkbox" name="sourceChanged" value="true" defaultChecked={params.sourceChanged === "true"} /> Source changed
+        </label>
         <label>
           Not reviewed in (days)
           <input name="notReviewedDays" type="number" min={1} max={3650} defaultValue={params.notReviewedDays ?? ""} />

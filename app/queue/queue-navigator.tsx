@@ -89,6 +89,7 @@ export function QueueNavigator({ items, sources }: { items: QueueItem[]; sources
             <div className="byline">
               <span className={`badge badge-${item.status}`}>{LABELS[item.status] ?? item.status}</span>
               {item.changedSinceVerdict ? <span className="badge badge-changed">changed since its verdict</span> : null}
+              {item.sourceChanged ? <span className="badge badge-changed">source changed</span> : null}
               {item.person ? <span>{item.person.name}</span> : <span>publication</span>}
               <span>{item.lastReviewedAt ? `last reviewed ${item.lastReviewedAt.slice(0, 10)}` : "never reviewed"}</span>
             </div>

@@ -29,6 +29,8 @@ export const bulkExportQuery = z.strictObject({
   source: z.string().min(1).max(100).optional(),
   /** Only claims edited since their verdict. */
   changedSinceVerdict: flag.optional(),
+  /** Only claims flagged "source changed" (a newer revision changed or dropped a quote). */
+  sourceChanged: flag.optional(),
   /** CSV: "false" for no UTF-8 byte-order mark (there is one by default, for Excel). */
   bom: flag.optional(),
 });

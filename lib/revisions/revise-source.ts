@@ -10,6 +10,7 @@ import { parseRepublishedFrom } from "../sources/republished";
 import { parseMetadataOrigin } from "../sources/metadata-origin";
 import { MAX_HTML_BYTES, MAX_SOURCE_BYTES } from "../sources/limits";
 import { storeArchive } from "../sources/store-archive";
+import { isWellFormed } from "../spans/codepoints";
 import { parseInput } from "../validation";
 import { fetchRevisionText } from "./fetch-revision-text";
 import { reanchorClaims, type ReanchorSummary } from "./reanchor-claims";
@@ -19,7 +20,11 @@ export type RevisionResult = { sourceId: string; revisionOf: string; reanchor: R
 
 /** The new revision's text (and archive, when fetched). */
 async function newText(input: ReturnType<typeof reviseSourceInput.parse>, url: string | null, signal?: AbortSignal): Promise<{ text: string; archive?: ArchiveData }> {
-  if (input.text !== undefined) return { text: input.text };
+  if (input.text !== undefined) {
+    if (/^[ \t\n\f\r]*$/.test(input.text)) throw new AppError("unprocessable", "text: must contain more than whitespace.");
+    if (!isWellFormed(input.text) || input.text.includes("\u0000")) throw new AppError("unprocessable", "text: contains an unpaired surrogate or a NUL character.");
+    return { text: input.text };
+  }
   if (input.html !== undefined) {
     if (Buffer.byteLength(input.html, "utf8") > MAX_HTML_BYTES) throw new AppError("payload_too_large", `html: the page is larger than ${MAX_HTML_BYTES} bytes.`);
     const { text } = await extractHtml(input.html, { signal });

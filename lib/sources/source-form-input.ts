@@ -30,7 +30,11 @@ async function fileText(file: File): Promise<string> {
   }
 }
 
-/** A chosen file wins over pasted text (without JavaScript both fields are shown). */
+/**
+ * A page to fetch (mode "url", or without JavaScript a filled "Web address" with no text
+ * or file), else a chosen file, else pasted text — without JavaScript all fields are shown.
+ * When fetching, the metadata URL field is not sent: the page is fetched from `fetchUrl`.
+ */
 export async function sourceFormInput(form: FormData): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const name of METADATA) {
@@ -39,8 +43,16 @@ export async function sourceFormInput(form: FormData): Promise<Record<string, st
   }
   const retrieved = field(form, "retrievedAt");
   if (retrieved) out.retrievedAt = retrievedInstant(retrieved, field(form, "timezoneOffset"));
+  const mode = field(form, "mode");
+  const fetchUrl = field(form, "fetchUrl").trim();
   const file = form.get("file");
-  if (file instanceof File && file.size > 0 && field(form, "mode") !== "paste") {
+  const noTextOrFile = !field(form, "text").trim() && !(file instanceof File && file.size > 0);
+  if (mode === "url" || (mode === "" && fetchUrl && noTextOrFile)) {
+    if (!fetchUrl) throw new AppError("unprocessable", "Enter the web address of the page to fetch.");
+    out.url = fetchUrl;
+    return out;
+  }
+  if (file instanceof File && file.size > 0 && mode !== "paste") {
     const isHtml = /\.html?$/i.test(file.name);
     if (!isHtml && !/\.txt$/i.test(file.name)) throw new AppError("unprocessable", `${file.name}: only .txt, .html and .htm files can be added.`);
     const limit = isHtml ? MAX_HTML_BYTES : MAX_SOURCE_BYTES;

@@ -33,6 +33,8 @@ import { httpUrl } from "@/lib/render/safe-url";
 import { withTextFragment } from "@/lib/render/text-fragment";
 import { CodePointIndex } from "@/lib/spans/codepoints";
 import { sourceLabel } from "@/lib/sources/label";
+import { getOpenSourceChange } from "@/lib/revisions/get-source-change";
+import { SourceChangePanel } from "../../_components/source-change-panel";
 
 export const dynamic = "force-dynamic";
 
@@ -56,6 +58,7 @@ export default async function ClaimPage({ params }: Props) {
   const ctx = { baseUrl: publicBaseUrlFromHeaders(await headers()) };
   const jsonLd = claimReviewScript(claim, ctx);
   const editor = canEdit((await currentActor())?.role);
+  const sourceChange = claim.sourceChanged ? await getOpenSourceChange(getDb(), claim.id) : null;
   const read = readDbFor();
   const links = listLinks(read, claim.id);
   const related = relatedClaims(
@@ -96,6 +99,8 @@ export default async function ClaimPage({ params }: Props) {
           </>
         ) : null}
       </p>
+
+      {sourceChange ? <SourceChangePanel claimId={claim.id} version={claim.version} change={sourceChange} editor={editor} /> : null}
 
       <VerdictBlock claim={claim} sources={names.sources} />
 

@@ -20,6 +20,11 @@ import { suggestForSource, type SourceSuggestion } from "@/lib/suggestions/sugge
 import { SUGGESTION_KEY } from "@/lib/suggestions/suggestion-key";
 import { ID_PATTERN } from "@/lib/ids";
 import { HighlightNav } from "./highlight-nav";
+import { ArchiveNote, RevisionChain, SourceHistory } from "./source-record";
+import { SourceDetailsForm } from "../../_components/editing/source-details-form";
+import { RevisionForm } from "../../_components/editing/revision-form";
+import { getSourceRecord } from "@/lib/sources/get-source-record";
+import { listRevisions } from "@/lib/revisions/list-revisions";
 
 export const dynamic = "force-dynamic";
 
@@ -46,7 +51,9 @@ const one = (v: string | string[] | undefined, valid: RegExp) => (typeof v === "
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const source = await loadSource((await params).id);
+  const [record, revisions] = await Promise.all([getSourceRecord(getDb(), source.id), listRevisions(getDb(), source.id)]);
   const query = await searchParams;
+  const moved = { carried: one(query.carried, /^\d{1,6}$/), flagged: one(query.flagged, /^\d{1,6}$/) };
   const existing = query.existing === "1";
   const actor = await currentActor();
   const editor = actor && canEdit(actor.role)
@@ -72,8 +79,29 @@ export default async function SourcePage({ params, searchParams }: Props) {
           This text was already stored, so no duplicate was made: this is the existing source.
         </p>
       ) : null}
+      {moved.carried !== null && moved.flagged !== null ? (
+        <p role="status" className="panel">
+          New revision recorded. {countOf(Number(moved.carried), "claim")} moved to it with unchanged quotes;{" "}
+          {Number(moved.flagged) > 0 ? (
+            <>
+              {countOf(Number(moved.flagged), "claim")} stayed on the previous revision, flagged &ldquo;source changed&rdquo; —{" "}
+              <a href="/queue?sourceChanged=true">review them</a>.
+            </>
+          ) : (
+            "none needs review."
+          )}
+        </p>
+      ) : null}
       <h1>{sourceLabel(source)}</h1>
-      <SourceMeta source={source} />
+      <SourceMeta source={source} origin={record.metadataOrigin} />
+      <ArchiveNote sourceId={source.id} archive={record.archive} />
+      <RevisionChain current={source.id} revisions={revisions} />
+      {editor ? (
+        <>
+          <SourceDetailsForm source={{ ...source, version: record.version }} />
+          {record.nextRevisionId === null ? <RevisionForm sourceId={source.id} url={source.url} /> : null}
+        </>
+      ) : null}
       <div className="two-col">
         {/* The nav stays outside #source-text: a selection there is turned into offsets in the text. */}
         <div className="source-col">
@@ -107,6 +135,10 @@ export default async function SourcePage({ params, searchParams }: Props) {
           <ol dangerouslySetInnerHTML={{ __html: claimListHtml(source.claims) }} />
         </aside>
       </div>
+      <section aria-labelledby="source-history-heading">
+        <h2 id="source-history-heading">History of this source</h2>
+        <SourceHistory history={record.history} />
+      </section>
     </article>
   );
 }

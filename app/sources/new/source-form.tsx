@@ -7,7 +7,7 @@ import { useHydrated } from "@/app/_components/editing/hydrated";
 import { INITIAL_FORM_STATE } from "@/lib/http/form-state";
 
 type Props = { maxTextBytes: number; maxHtmlBytes: number };
-type Mode = "paste" | "file";
+type Mode = "url" | "paste" | "file";
 
 const mb = (bytes: number) => `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
 
@@ -53,6 +53,18 @@ export function SourceForm(limits: Props) {
             <input type="radio" name="mode-choice" value="file" checked={mode === "file"} onChange={() => setMode("file")} /> Upload a
             .txt or .html file
           </label>
+          <label>
+            <input type="radio" name="mode-choice" value="url" checked={mode === "url"} onChange={() => setMode("url")} /> Fetch a web page
+          </label>
+        </div>
+        <div className="field" hidden={hydrated && mode !== "url"}>
+          <label htmlFor="source-fetch-url">Web address of the article</label>
+          <input id="source-fetch-url" name="fetchUrl" type="url" inputMode="url" placeholder="https://" maxLength={2000} required={hydrated && mode === "url"} defaultValue={v.fetchUrl} aria-describedby="source-fetch-url-hint" />
+          <p id="source-fetch-url-hint" className="hint">
+            {hydrated ? null : "To fetch a page, fill in this address and leave the text and file below empty. "}
+            Verbatim fetches the page itself, keeps the exchange as an archived copy (WARC), reduces it to its readable text and fills the details
+            below from the page&apos;s own metadata; check them on the source&apos;s page afterwards.
+          </p>
         </div>
         <div className="field" hidden={hydrated && mode !== "paste"}>
           <label htmlFor="source-text">Text, exactly as published</label>
@@ -88,7 +100,7 @@ export function SourceForm(limits: Props) {
             <label htmlFor="source-author">Author</label>
             <input id="source-author" name="author" defaultValue={v.author} maxLength={300} />
           </div>
-          <div className="field">
+          <div className="field" hidden={hydrated && mode === "url"}>
             <label htmlFor="source-url">URL</label>
             <input id="source-url" name="url" defaultValue={v.url} type="url" inputMode="url" placeholder="https://" maxLength={2000} />
           </div>
@@ -117,7 +129,7 @@ export function SourceForm(limits: Props) {
       ) : null}
       <SaveError error={problem ? null : state.error} onReload={() => window.location.reload()} />
       <button type="submit" disabled={pending}>
-        {pending ? "Adding…" : "Add source"}
+        {pending ? (mode === "url" ? "Fetching…" : "Adding…") : mode === "url" ? "Fetch and add source" : "Add source"}
       </button>
     </form>
   );

@@ -1,0 +1,24 @@
+import { AppError } from "../errors";
+import type { DbTx } from "../db";
+import type { ReadDb } from "../db-read";
+import { getSourceForPage } from "../sources/get-source-for-page";
+import { listRevisions } from "./list-revisions";
+import { wordDiff } from "./word-diff";
+
+/**
+ * Two revisions of one document and the word diff between them: `from` (default: the
+ * revision before `id`) and `to` = `id`. Both must belong to the same revision chain.
+ */
+export async function getRevisionDiff(db: DbTx, read: ReadDb, id: string, fromId?: string | null) {
+  const revisions = await listRevisions(db, id);
+  const to = revisions.find((r) => r.id === id)!;
+  const fromSummary = fromId ? revisions.find((r) => r.id === fromId) : revisions[to.number - 2];
+  if (!fromSummary) {
+    throw new AppError(
+      "not_found",
+      fromId ? `"${fromId}" is not a revision of the same source.` : `Source "${id}" is its first revision: there is nothing to compare it with.`,
+    );
+  }
+  const [oldSource, newSource] = [getSourceForPage(read, fromSummary.id), getSourceForPage(read, id)];
+  return { revisions, from: { ...fromSummary, source: oldSource }, to: { ...to, source: newSource }, diff: wordDiff(oldSource.text, newSource.text) };
+}
