@@ -39,6 +39,7 @@ function editSummary(e: ClaimDetail["edits"][number]): string {
   if (e.kind === "person-merge") return "speaker merged";
   if (e.kind === "source-revision") return "carried to a new revision of its source (quotes unchanged)";
   const fields = Object.keys(e.changes);
+  if ("source" in e.changes) return "moved the claim to a newer revision of its source";
   if (fields.length === 1 && fields[0] === "link") return e.changes.link!.to ? "linked another claim" : "removed a link";
   return "edited the claim";
 }

@@ -1,6 +1,6 @@
 import { formatPartialDate } from "@/lib/dates";
 import { httpUrl } from "@/lib/render/safe-url";
-import { ORIGIN_LABELS } from "@/lib/sources/metadata-origin";
+import { originLabel } from "@/lib/sources/metadata-origin";
 import type { RepublishedFrom } from "@/lib/sources/republished";
 
 type Meta = {
@@ -39,7 +39,7 @@ function Original({ r }: { r: RepublishedFrom }) {
  */
 export function SourceMeta({ source, origin }: { source: Meta; origin?: Record<string, string> }) {
   const from = (field: string) =>
-    origin?.[field] ? <span className="origin muted"> · from {ORIGIN_LABELS[origin[field]!] ?? origin[field]}</span> : null;
+    origin?.[field] ? <span className="origin muted"> · {originLabel(field, origin[field]!)}</span> : null;
   const rows: [string, string, React.ReactNode][] = [
     ["title", "Title", source.title ?? <Unknown />],
     ["publisher", "Publisher", source.publisher ?? <Unknown />],

@@ -2,6 +2,7 @@
 // as known — unknowns are said to be unknown), the verbatim quote, and the Verbatim
 // permalink with the current verdict. Plain text and Markdown share one structure.
 import { formatPartialDate } from "../dates";
+import { describeRepublishedFrom } from "../sources/republished";
 import { claimStatus, known, quoteText } from "./claim-facts";
 import { UNTITLED } from "./csl";
 import { claimPermalink } from "./permalinks";
@@ -16,7 +17,9 @@ function parts(claim: ExportClaim, ctx: ExportContext): Part[] {
   const title = known(src.title);
   const date = src.publishedAt ? formatPartialDate(src.publishedAt) : "date unknown";
   // An untitled source is named by the same bracketed description as in every format (csl.ts).
-  const where = `${publisher}, ${title ? `“${title}”` : UNTITLED} (${date})`;
+  // A republication names what it republishes, as far as known.
+  const orig = src.republishedFrom ? `, republishing ${describeRepublishedFrom(src.republishedFrom)}` : "";
+  const where = `${publisher}, ${title ? `“${title}”` : UNTITLED} (${date}${orig})`;
   const role = known(a?.role);
   const who = a?.person ? `${a.person.name}${role ? ` (${role})` : ""}` : null;
   // Direct quotes are the person's words; indirect ones are the outlet's report of them.

@@ -7,9 +7,20 @@ import { escapeHtml } from "./highlight-html";
 
 type Mark = Range & { id: string; kind: "change" } | Range & { id: string; kind: "claim"; claimId: string; status: string };
 
+/** Changes separated only by white space read as one change (the diff keeps shared spaces apart). */
+export function joinAcrossSpaces(index: CodePointIndex, ranges: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const r of ranges) {
+    const last = out.at(-1);
+    if (last && /^[ \t\u00a0]*$/u.test(index.slice(last.end, r.start))) last.end = r.end;
+    else out.push({ ...r });
+  }
+  return out;
+}
+
 export function diffSideHtml(index: CodePointIndex, side: "old" | "new", changes: Range[], claims: { claimId: string; status: string; start: number; end: number }[]): string {
   const marks: Mark[] = [
-    ...changes.map((c, i) => ({ ...c, id: `c${i}`, kind: "change" as const })),
+    ...joinAcrossSpaces(index, changes).map((c, i) => ({ ...c, id: `c${i}`, kind: "change" as const })),
     ...claims.map((c, i) => ({ ...c, id: `s${i}`, kind: "claim" as const })),
   ];
   const tag = side === "old" ? "del" : "ins";

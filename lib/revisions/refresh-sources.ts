@@ -2,6 +2,7 @@ import type { Db } from "../db";
 import { AppError } from "../errors";
 import { sha256Hex } from "../sources/hash";
 import { fetchRevisionText } from "./fetch-revision-text";
+import { fetchTargetOf } from "./fetch-target-of";
 import { reviseSource } from "./revise-source";
 
 export type RefreshOutcome =
@@ -9,23 +10,24 @@ export type RefreshOutcome =
   | { source: string; result: "not-modified" | "unchanged" }
   | { source: string; result: "failed"; error: string };
 
-/** The newest revision of each document that has a URL (or just `sourceId`'s document). */
+/** The newest revision of each document (or just `sourceId`'s), with where to fetch it; documents with no address are left out. */
 async function targets(db: Db, sourceId?: string) {
+  let ids: string[];
   if (sourceId) {
-    let cur = await db.source.findUnique({ where: { id: sourceId }, select: { id: true, url: true, nextRevision: { select: { id: true } } } });
+    let cur = await db.source.findUnique({ where: { id: sourceId }, select: { id: true, nextRevision: { select: { id: true } } } });
     if (!cur) throw new AppError("not_found", `No source with id "${sourceId}".`);
-    while (cur.nextRevision) cur = await db.source.findUniqueOrThrow({ where: { id: cur.nextRevision.id }, select: { id: true, url: true, nextRevision: { select: { id: true } } } });
-    if (!cur.url) throw new AppError("unprocessable", `Source "${sourceId}" has no URL to fetch.`);
-    return [{ id: cur.id, url: cur.url }];
+    while (cur.nextRevision) cur = await db.source.findUniqueOrThrow({ where: { id: cur.nextRevision.id }, select: { id: true, nextRevision: { select: { id: true } } } });
+    ids = [cur.id];
+  } else {
+    ids = (await db.source.findMany({ where: { nextRevision: null }, select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id);
   }
-  const rows = await db.source.findMany({ where: { url: { not: null }, nextRevision: null }, select: { id: true, url: true }, orderBy: { id: "asc" } });
-  return rows.map((r) => ({ id: r.id, url: r.url! }));
-}
-
-/** The validators of the newest fetch in the chain ending at `id` (a pasted revision has none). */
-async function validators(db: Db, id: string) {
-  const archive = await db.sourceArchive.findUnique({ where: { sourceId: id }, select: { etag: true, lastModified: true } });
-  return archive ?? {};
+  const out = [];
+  for (const id of ids) {
+    const target = await fetchTargetOf(db, id);
+    if (target) out.push({ id, ...target });
+    else if (sourceId) throw new AppError("unprocessable", `Source "${sourceId}" has no URL to fetch.`);
+  }
+  return out;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function refreshSources(db: Db, opts: { sourceId?: string; onOutcom
   for (const t of await targets(db, opts.sourceId)) {
     let outcome: RefreshOutcome;
     try {
-      const fetched = await fetchRevisionText(t.url, await validators(db, t.id));
+      const fetched = await fetchRevisionText(t.url, { etag: t.etag, lastModified: t.lastModified });
       const current = await db.source.findUniqueOrThrow({ where: { id: t.id }, select: { sha256: true } });
       if (fetched.notModified) outcome = { source: t.id, result: "not-modified" };
       else if (sha256Hex(fetched.text) === current.sha256) outcome = { source: t.id, result: "unchanged" };

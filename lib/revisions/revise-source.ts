@@ -1,5 +1,5 @@
 import type { Actor } from "../auth/actor";
-import type { Db } from "../db";
+import type { Db, DbTx } from "../db";
 import { AppError, notFound } from "../errors";
 import { extractHtml } from "../extract/extract-html";
 import { newId } from "../ids";
@@ -13,13 +13,14 @@ import { storeArchive } from "../sources/store-archive";
 import { isWellFormed } from "../spans/codepoints";
 import { parseInput } from "../validation";
 import { fetchRevisionText } from "./fetch-revision-text";
+import { fetchTargetOf } from "./fetch-target-of";
 import { reanchorClaims, type ReanchorSummary } from "./reanchor-claims";
 import { reviseSourceInput } from "./schemas";
 
 export type RevisionResult = { sourceId: string; revisionOf: string; reanchor: ReanchorSummary; archived: boolean };
 
 /** The new revision's text (and archive, when fetched). */
-async function newText(input: ReturnType<typeof reviseSourceInput.parse>, url: string | null, signal?: AbortSignal): Promise<{ text: string; archive?: ArchiveData }> {
+async function newText(db: DbTx, sourceId: string, input: ReturnType<typeof reviseSourceInput.parse>, signal?: AbortSignal): Promise<{ text: string; archive?: ArchiveData }> {
   if (input.text !== undefined) {
     if (/^[ \t\n\f\r]*$/.test(input.text)) throw new AppError("unprocessable", "text: must contain more than whitespace.");
     if (!isWellFormed(input.text) || input.text.includes("\u0000")) throw new AppError("unprocessable", "text: contains an unpaired surrogate or a NUL character.");
@@ -31,8 +32,9 @@ async function newText(input: ReturnType<typeof reviseSourceInput.parse>, url: s
     if (text === "") throw new AppError("unprocessable", "html: no readable text found in the page.");
     return { text };
   }
-  if (url === null) throw new AppError("unprocessable", "fetch: this source has no URL to fetch; paste the new revision's text instead.");
-  const fetched = await fetchRevisionText(url, {}, signal);
+  const target = await fetchTargetOf(db, sourceId);
+  if (target === null) throw new AppError("unprocessable", "fetch: this source has no URL to fetch; paste the new revision's text instead.");
+  const fetched = await fetchRevisionText(target.url, {}, signal);
   if (fetched.notModified) throw new Error("unreachable: an unconditional GET answered 304");
   return fetched;
 }
@@ -54,7 +56,7 @@ export async function reviseSource(
   });
   if (!prev) throw notFound("source", options.sourceId);
   if (prev.nextRevision) throw new AppError("conflict", `Source "${prev.id}" already has a newer revision, "${prev.nextRevision.id}"; revise the newest one.`, { newestRevisionId: prev.nextRevision.id });
-  const { text, archive } = options.text ?? (await newText(parseInput(reviseSourceInput, options.input, "unprocessable"), prev.url, options.signal));
+  const { text, archive } = options.text ?? (await newText(db, prev.id, parseInput(reviseSourceInput, options.input, "unprocessable"), options.signal));
   if (Buffer.byteLength(text, "utf8") > MAX_SOURCE_BYTES) throw new AppError("payload_too_large", `The new revision's text is larger than ${MAX_SOURCE_BYTES} bytes.`);
   const sha256 = sha256Hex(text);
   if (sha256 === prev.sha256) throw new AppError("unprocessable", "The new text is the same as this revision's: nothing to record.", { reason: "unchanged" });

@@ -2,19 +2,23 @@
 // own markup when it was fetched or pasted as HTML, "editor" once an editor set it.
 // A field without an entry was entered with the source. Pure.
 
-export const ORIGIN_LABELS: Record<string, string> = {
+const ORIGIN_LABELS: Record<string, string> = {
   editor: "set by an editor",
-  "json-ld": "the page's schema.org JSON-LD",
-  opengraph: "the page's OpenGraph tags",
-  "article-meta": "the page's article:* meta tags",
-  "meta-author": "the page's author meta tag",
-  "html-title": "the page's <title>",
-  "html-lang": "the page's lang attribute",
-  canonical: "the page's canonical link",
-  readability: "Readability's reading of the page",
-  fetch: "the URL fetched",
-  "http-date": "the time the page was fetched",
+  "json-ld": "from the page's schema.org JSON-LD",
+  opengraph: "from the page's OpenGraph tags",
+  "article-meta": "from the page's article:* meta tags",
+  "meta-author": "from the page's author meta tag",
+  "html-title": "from the page's <title>",
+  "html-lang": "from the page's lang attribute",
+  canonical: "from the page's canonical link",
+  readability: "from Readability's reading of the page",
 };
+
+/** Where a field's value came from, in words ("from the page's canonical link", "set by an editor"). */
+export function originLabel(field: string, origin: string): string {
+  if (origin === "fetch") return field === "retrievedAt" ? "when Verbatim fetched the page" : "the address Verbatim fetched";
+  return ORIGIN_LABELS[origin] ?? `from ${origin}`;
+}
 
 export function parseMetadataOrigin(json: string): Record<string, string> {
   try {

@@ -34,6 +34,7 @@ import { withTextFragment } from "@/lib/render/text-fragment";
 import { CodePointIndex } from "@/lib/spans/codepoints";
 import { sourceLabel } from "@/lib/sources/label";
 import { getOpenSourceChange } from "@/lib/revisions/get-source-change";
+import { listRevisions } from "@/lib/revisions/list-revisions";
 import { SourceChangePanel } from "../../_components/source-change-panel";
 
 export const dynamic = "force-dynamic";
@@ -59,6 +60,9 @@ export default async function ClaimPage({ params }: Props) {
   const jsonLd = claimReviewScript(claim, ctx);
   const editor = canEdit((await currentActor())?.role);
   const sourceChange = claim.sourceChanged ? await getOpenSourceChange(getDb(), claim.id) : null;
+  const revisions = await listRevisions(getDb(), claim.source.id);
+  const quoted = revisions.find((r) => r.id === claim.source.id)!;
+  const newest = revisions.at(-1)!;
   const read = readDbFor();
   const links = listLinks(read, claim.id);
   const related = relatedClaims(
@@ -101,6 +105,12 @@ export default async function ClaimPage({ params }: Props) {
       </p>
 
       {sourceChange ? <SourceChangePanel claimId={claim.id} version={claim.version} change={sourceChange} editor={editor} /> : null}
+      {!sourceChange && newest.id !== quoted.id ? (
+        <p className="panel" role="note">
+          This claim quotes revision {quoted.number} of its source; <Link href={`/sources/${encodeURIComponent(newest.id)}`}>revision {newest.number}</Link> is newer (
+          <Link href={`/sources/${encodeURIComponent(newest.id)}/diff?from=${encodeURIComponent(quoted.id)}`}>what changed</Link>).
+        </p>
+      ) : null}
 
       <VerdictBlock claim={claim} sources={names.sources} />
 
