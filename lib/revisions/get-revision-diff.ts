@@ -3,11 +3,14 @@ import type { DbTx } from "../db";
 import type { ReadDb } from "../db-read";
 import { getSourceForPage } from "../sources/get-source-for-page";
 import { listRevisions } from "./list-revisions";
+import { formerClaimSpans } from "./former-claims";
 import { wordDiff } from "./word-diff";
 
 /**
  * Two revisions of one document and the word diff between them: `from` (default: the
  * revision before `id`) and `to` = `id`. Both must belong to the same revision chain.
+ * Each side's claim spans are those of the claims on it now and of those that were on it
+ * and moved to a newer revision (where they were then).
  */
 export async function getRevisionDiff(db: DbTx, read: ReadDb, id: string, fromId?: string | null) {
   const revisions = await listRevisions(db, id);
@@ -20,5 +23,14 @@ export async function getRevisionDiff(db: DbTx, read: ReadDb, id: string, fromId
     );
   }
   const [oldSource, newSource] = [getSourceForPage(read, fromSummary.id), getSourceForPage(read, id)];
-  return { revisions, from: { ...fromSummary, source: oldSource }, to: { ...to, source: newSource }, diff: wordDiff(oldSource.text, newSource.text) };
+  const spansOn = (s: typeof oldSource) => [
+    ...s.claims.flatMap((c) => c.spans.map((sp) => ({ claimId: c.id, status: c.status, start: sp.start, end: sp.end }))),
+    ...formerClaimSpans(read, s.id),
+  ];
+  return {
+    revisions,
+    from: { ...fromSummary, source: oldSource, claimSpans: spansOn(oldSource) },
+    to: { ...to, source: newSource, claimSpans: spansOn(newSource) },
+    diff: wordDiff(oldSource.text, newSource.text),
+  };
 }

@@ -18,7 +18,6 @@ export const metadata: Metadata = { title: "Changes between revisions" };
 
 const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : "time unknown");
 type Side = Awaited<ReturnType<typeof getRevisionDiff>>["from"];
-const claimSpans = (s: Side["source"]) => s.claims.flatMap((c) => c.spans.map((sp) => ({ claimId: c.id, status: c.status, start: sp.start, end: sp.end })));
 
 /** Two revisions side by side: removed words struck on the left, added ones underlined on the right, claims highlighted on both. */
 export default async function RevisionDiffPage({ params, searchParams }: Props) {
@@ -27,7 +26,7 @@ export default async function RevisionDiffPage({ params, searchParams }: Props) 
   const from = typeof q.from === "string" && ID_PATTERN.test(q.from) ? q.from : null;
   const d = await orNotFound(getRevisionDiff(getDb(), readDbFor(), id, from));
   const side = (s: Side, which: "old" | "new") =>
-    diffSideHtml(new CodePointIndex(s.source.text), which, which === "old" ? d.diff.removed : d.diff.added, claimSpans(s.source));
+    diffSideHtml(new CodePointIndex(s.source.text), which, which === "old" ? d.diff.removed : d.diff.added, s.claimSpans);
   return (
     <article>
       <h1>Changes between revisions</h1>
@@ -54,7 +53,7 @@ export default async function RevisionDiffPage({ params, searchParams }: Props) 
       <p role="status">
         {d.diff.unchanged
           ? "The two texts are identical."
-          : `${countOf(d.diff.removedChars, "character")} removed, ${countOf(d.diff.addedChars, "character")} added. ${countOf(claimSpans(d.from.source).length, "claim span")} on the left, ${countOf(claimSpans(d.to.source).length, "claim span")} on the right.`}
+          : `${countOf(d.diff.removedChars, "character")} removed, ${countOf(d.diff.addedChars, "character")} added. ${countOf(d.from.claimSpans.length, "claim span")} on the left, ${countOf(d.to.claimSpans.length, "claim span")} on the right.`}
       </p>
       <div className="diff-cols">
         <section aria-label={`Revision ${d.from.number}`}>
