@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createUser } from "@/lib/auth/create-user";
@@ -136,4 +137,24 @@ describe("a source that changes, in the browser", () => {
     expect(await r.locator(".revisions").innerText()).toMatch(/A newer revision of this source exists: revision 3/);
     await reader.close();
   });
+
+  it("fits 375 px with no serious axe violation: the diff, the flagged claim and the source page with its editing panels", async () => {
+    // Signed in (the editing panels) and as a reader, both with axe (it needs JavaScript).
+    for (const state of [await editor.storageState(), undefined]) {
+      const context = await browser.newContext({ viewport: { width: 375, height: 800 }, storageState: state });
+      const narrow = await context.newPage();
+      for (const p of [`/claims/${claims.peskov}`, `/sources/${revisionId}/diff`, `/sources/${revisionId}`]) {
+        await narrow.goto(`${baseURL}${p}`);
+        expect(await narrow.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(375);
+        await expectNoSeriousViolations(narrow);
+      }
+      await context.close();
+    }
+  });
 });
+
+async function expectNoSeriousViolations(p: Page): Promise<void> {
+  const result = await new AxeBuilder({ page: p }).analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `axe on ${p.url()}`).toEqual([]);
+}
