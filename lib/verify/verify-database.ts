@@ -41,6 +41,12 @@ export const REQUIRED_TRIGGERS = [
   "ClaimSearch_alias_update",
   "ClaimSearch_alias_delete",
   "ClaimSearch_source_update",
+  // Sources that change (prisma/migrations/*_source_revisions).
+  "SourceEdit_no_update",
+  "SourceEdit_no_delete",
+  "SourceArchive_immutable",
+  "Source_revision_immutable",
+  "SourceChange_resolved_final",
 ];
 
 export type Violation = { entity: "source" | "span" | "claim" | "database"; id: string; message: string };
@@ -103,5 +109,27 @@ export async function verifyDatabase(db: Db): Promise<VerifyReport> {
   if (searchRows !== report.claims) {
     violations.push({ entity: "database", id: "ClaimSearch", message: `search index has ${searchRows} rows for ${report.claims} claims` });
   }
+  violations.push(...(await revisionViolations(db)));
   return report;
+}
+
+/** Revision chains without cycles, and the "source changed" flag equal to an open source change. */
+async function revisionViolations(db: Db): Promise<Violation[]> {
+  const out: Violation[] = [];
+  const links = new Map((await db.source.findMany({ where: { revisionOf: { not: null } }, select: { id: true, revisionOf: true } })).map((s) => [s.id, s.revisionOf!]));
+  for (const id of links.keys()) {
+    const seen = new Set([id]);
+    for (let cur = links.get(id); cur !== undefined; cur = links.get(cur)) {
+      if (seen.has(cur)) {
+        out.push({ entity: "source", id, message: "its revision links go round in a circle" });
+        break;
+      }
+      seen.add(cur);
+    }
+  }
+  const flagged = await db.claim.findMany({ where: { sourceChanged: true }, select: { id: true, sourceChanges: { where: { state: "open" }, select: { id: true } } } });
+  for (const c of flagged) if (c.sourceChanges.length !== 1) out.push({ entity: "claim", id: c.id, message: `is flagged "source changed" with ${c.sourceChanges.length} open source changes` });
+  const open = await db.sourceChange.findMany({ where: { state: "open", claim: { sourceChanged: false } }, select: { claimId: true } });
+  for (const c of open) out.push({ entity: "claim", id: c.claimId, message: 'has an open source change but is not flagged "source changed"' });
+  return out;
 }

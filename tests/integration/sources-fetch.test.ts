@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as postSource } from "@/app/api/sources/route";
 import { GET as getArchive } from "@/app/sources/[id]/archive.warc.gz/route";
@@ -168,6 +170,26 @@ describe("POST /api/sources {url}", () => {
     expect(allowed.status).toBe(200); // the same article text as the first test: already stored
     expect(allowed.body.created).toBe(false);
     expect(site.requests.filter((r) => r.path === "/news/jsonld").length).toBe(served + 1);
+  });
+
+  it("gives up on a server that does not answer within VERBATIM_FETCH_TIMEOUT_MS", async () => {
+    const silent = http.createServer(() => {
+      // accepts the request and never answers
+    });
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.2", resolve));
+    process.env.VERBATIM_FETCH_TIMEOUT_MS = "400";
+    try {
+      const started = Date.now();
+      const res = await post({ url: `http://127.0.0.2:${(silent.address() as AddressInfo).port}/slow` });
+      expect(res.status).toBe(422);
+      expect(res.body.error?.details?.reason).toBe("timeout");
+      expect(res.body.error?.message).toMatch(/did not answer within 0.4 s/);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      delete process.env.VERBATIM_FETCH_TIMEOUT_MS;
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 
   it("a pasted source has no archive, and says so", async () => {
