@@ -66,11 +66,13 @@ export async function reviseSource(
   return db.$transaction(async (tx) => {
     const { republishedFrom, metadataOrigin, nextRevision: _n, sha256: _s, id: _i, ...metadata } = prev;
     const retrievedAt = (archive?.fetchedAt ?? new Date()).toISOString();
-    const { id } = await createSource(
+    const { id, created } = await createSource(
       tx,
       { ...metadata, retrievedAt, text, republishedFrom: parseRepublishedFrom(republishedFrom) },
       { metadataOrigin: { ...parseMetadataOrigin(metadataOrigin), retrievedAt: archive ? "fetch" : "editor" }, revisionOf: prev.id },
     );
+    // Stored meanwhile by someone else (the check above ran before this transaction).
+    if (!created) throw new AppError("conflict", `That text is already stored as source "${id}"; a revision must be a text not stored before.`, { sourceId: id });
     const archived = archive ? await storeArchive(tx, id, archive) : false;
     const actor = { actorId: options.actor.id, actorName: options.actor.name };
     const versions = await tx.source.findMany({ where: { id: { in: [prev.id, id] } }, select: { id: true, version: true } });

@@ -1,4 +1,5 @@
 import http from "node:http";
+import { gunzipSync, gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as postSource } from "@/app/api/sources/route";
@@ -44,6 +45,10 @@ beforeAll(async () => {
       `<title>Tokayev hosts Putin | TCA</title><meta property="og:title" content="OG title loses to JSON-LD"><script type="application/ld+json">${jsonLd}</script><link rel="canonical" href="/news/tokayev-putin">`,
     ),
     headers: { ETag: '"v1"' },
+  });
+  site.pages.set("/gzipped", {
+    body: gzipSync(Buffer.from(articlePage(["A server that compresses though asked not to: the text is still read, and the archive keeps the gzip bytes it sent."]))),
+    headers: { "Content-Encoding": "gzip" },
   });
   site.pages.set("/og", {
     body: articlePage(
@@ -150,6 +155,15 @@ describe("POST /api/sources {url}", () => {
     expect(await t.db.source.count()).toBe(before);
   });
 
+  it("reads a page compressed against its request, and archives the bytes as they came", async () => {
+    const { status, body } = await post({ url: `${site.origin}/gzipped` });
+    expect(status).toBe(201);
+    const text = (await t.db.source.findUniqueOrThrow({ where: { id: body.source.id } })).text;
+    expect(text).toContain("A server that compresses though asked not to");
+    const [, response] = await readWarc((await archiveOf(body.source.id)).bytes);
+    expect(gunzipSync(response!.payload).toString()).toContain("A server that compresses");
+  });
+
   it("refuses an unreachable host and non-http schemes", async () => {
     const closed = await post({ url: "http://127.0.0.2:9/" });
     expect(closed.status).toBe(422);
@@ -170,6 +184,9 @@ describe("POST /api/sources {url}", () => {
     expect(allowed.status).toBe(200); // the same article text as the first test: already stored
     expect(allowed.body.created).toBe(false);
     expect(site.requests.filter((r) => r.path === "/news/jsonld").length).toBe(served + 1);
+    // A name (resolved through DNS, the connection pinned to the address checked) is fetched too.
+    const byName = await post({ url: `http://localhost:${site.port}/og` });
+    expect(byName.status).toBe(200);
   });
 
   it("gives up on a server that does not answer within VERBATIM_FETCH_TIMEOUT_MS", async () => {
