@@ -10,6 +10,11 @@ import { addClaim } from "@/lib/claims/add-claim";
 import { reviewQueue } from "@/lib/reviews/review-queue";
 import { refreshSources } from "@/lib/revisions/refresh-sources";
 import { verifyDatabase } from "@/lib/verify/verify-database";
+import { readDbFor } from "@/lib/db-read";
+import { listRevisions } from "@/lib/revisions/list-revisions";
+import { readRevisions } from "@/lib/revisions/read-revisions";
+import { getSourceRecord } from "@/lib/sources/get-source-record";
+import { readSourceRecord } from "@/lib/sources/read-source-record";
 import { createTestActor, jsonRequest, type TestActor } from "../support/actors";
 import { freshDatabase, type TestDatabase, useAsAppDatabase } from "../support/database";
 import { articlePage, type FixtureSite, startFixtureSite } from "../support/fixture-site";
@@ -163,5 +168,17 @@ describe("a source that changes", () => {
     expect(out).toMatchObject({ source: second, result: "revised", carried: 1, flagged: 1 });
     expect(await t.db.source.count()).toBe(3);
     expect((await verifyDatabase(t.db)).violations).toEqual([]);
+  });
+
+  it("reads the same record and revision chain on the pages' read connection as through Prisma", async () => {
+    const read = readDbFor(t.url);
+    const ids = (await t.db.source.findMany({ select: { id: true } })).map((s) => s.id);
+    expect(ids.length).toBe(3);
+    for (const id of ids) {
+      expect(readSourceRecord(read, id)).toEqual(await getSourceRecord(t.db, id));
+      expect(readRevisions(read, id)).toEqual(await listRevisions(t.db, id));
+    }
+    const single = (await t.db.source.create({ data: { id: "lonely", text: "Alone.", sha256: "f".repeat(64), length: 6 } })).id;
+    expect(readRevisions(read, single)).toEqual(await listRevisions(t.db, single));
   });
 });

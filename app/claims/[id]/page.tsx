@@ -34,7 +34,7 @@ import { withTextFragment } from "@/lib/render/text-fragment";
 import { CodePointIndex } from "@/lib/spans/codepoints";
 import { sourceLabel } from "@/lib/sources/label";
 import { getOpenSourceChange } from "@/lib/revisions/get-source-change";
-import { listRevisions } from "@/lib/revisions/list-revisions";
+import { readRevisions } from "@/lib/revisions/read-revisions";
 import { SourceChangePanel } from "../../_components/source-change-panel";
 
 export const dynamic = "force-dynamic";
@@ -60,7 +60,7 @@ export default async function ClaimPage({ params }: Props) {
   const jsonLd = claimReviewScript(claim, ctx);
   const editor = canEdit((await currentActor())?.role);
   const sourceChange = claim.sourceChanged ? await getOpenSourceChange(getDb(), claim.id) : null;
-  const revisions = await listRevisions(getDb(), claim.source.id);
+  const revisions = readRevisions(readDbFor(), claim.source.id);
   const quoted = revisions.find((r) => r.id === claim.source.id)!;
   const newest = revisions.at(-1)!;
   const read = readDbFor();

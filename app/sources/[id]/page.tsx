@@ -23,8 +23,8 @@ import { HighlightNav } from "./highlight-nav";
 import { ArchiveNote, RevisionChain, SourceHistory } from "./source-record";
 import { SourceDetailsForm } from "../../_components/editing/source-details-form";
 import { RevisionForm } from "../../_components/editing/revision-form";
-import { getSourceRecord } from "@/lib/sources/get-source-record";
-import { listRevisions } from "@/lib/revisions/list-revisions";
+import { readSourceRecord } from "@/lib/sources/read-source-record";
+import { readRevisions } from "@/lib/revisions/read-revisions";
 
 export const dynamic = "force-dynamic";
 
@@ -51,7 +51,8 @@ const one = (v: string | string[] | undefined, valid: RegExp) => (typeof v === "
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const source = await loadSource((await params).id);
-  const [record, revisions] = await Promise.all([getSourceRecord(getDb(), source.id), listRevisions(getDb(), source.id)]);
+  const record = readSourceRecord(readDbFor(), source.id);
+  const revisions = readRevisions(readDbFor(), source.id);
   const query = await searchParams;
   const moved = { carried: one(query.carried, /^\d{1,6}$/), flagged: one(query.flagged, /^\d{1,6}$/) };
   const existing = query.existing === "1";
