@@ -95,7 +95,7 @@ function oneHop(url: URL, headers: Record<string, string>, signal: AbortSignal, 
             reject(refuse("too-large", `url: the page is larger than the limit of ${maxBytes} bytes.`, { limit: maxBytes }));
           } else chunks.push(c);
         });
-        res.on("error", reject);
+        res.on("error", (err) => reject(signal.aborted ? refuse("timeout", `url: ${url.host} did not finish sending the page within ${fetchTimeoutMs() / 1000} s.`) : refuse("unreachable", `url: the connection to ${url.host} broke (${err.message}).`)));
         res.on("end", () =>
           resolve({
             url: url.href,

@@ -190,8 +190,12 @@ describe("POST /api/sources {url}", () => {
   });
 
   it("gives up on a server that does not answer within VERBATIM_FETCH_TIMEOUT_MS", async () => {
-    const silent = http.createServer(() => {
-      // accepts the request and never answers
+    const silent = http.createServer((req, res) => {
+      // /slow never answers; /trickle sends its headers and a little of the page, then stalls
+      if (req.url === "/trickle") {
+        res.writeHead(200, { "Content-Type": "text/html" });
+        res.write("<p>The beginning of a page that never ends");
+      }
     });
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.2", resolve));
     process.env.VERBATIM_FETCH_TIMEOUT_MS = "400";
@@ -202,6 +206,9 @@ describe("POST /api/sources {url}", () => {
       expect(res.body.error?.details?.reason).toBe("timeout");
       expect(res.body.error?.message).toMatch(/did not answer within 0.4 s/);
       expect(Date.now() - started).toBeLessThan(5_000);
+      const trickle = await post({ url: `http://127.0.0.2:${(silent.address() as AddressInfo).port}/trickle` });
+      expect(trickle.status).toBe(422);
+      expect(trickle.body.error?.details?.reason).toBe("timeout");
     } finally {
       delete process.env.VERBATIM_FETCH_TIMEOUT_MS;
       silent.closeAllConnections();
