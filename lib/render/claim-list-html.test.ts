@@ -49,3 +49,11 @@ describe("claimListHtml", () => {
     expect(root.querySelector('a[href="#span-s3"]')!.getAttribute("aria-label")).toBe(`Show quote 2 of 2 of: ${HOSTILE}`);
   });
 });
+
+describe("claimListHtml: source changed", () => {
+  it("marks a claim waiting on a newer revision of its source", () => {
+    const html = claimListHtml([{ id: "c1", text: "T", status: "supported", sourceChanged: true, spans: [{ id: "s1" }] }]);
+    expect(html).toContain('<a href="/claims/c1">T</a> <span class="badge badge-changed">source changed</span> <a href="#span-s1"');
+    expect(claimListHtml([{ id: "c1", text: "T", status: "supported", spans: [{ id: "s1" }] }])).not.toContain("source changed");
+  });
+});

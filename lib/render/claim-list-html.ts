@@ -5,7 +5,7 @@
 import { STATUS_LABEL } from "../claims/status-label";
 import { escapeHtml } from "./highlight-html";
 
-export type ListedClaim = { id: string; text: string; status: string; spans: { id: string }[] };
+export type ListedClaim = { id: string; text: string; status: string; sourceChanged?: boolean; spans: { id: string }[] };
 
 /** The class list of a status badge (StatusBadge and claimListHtml). */
 export const statusBadgeClass = (status: string) => `badge badge-${status}`;
@@ -19,7 +19,7 @@ export function claimListHtml(claims: readonly ListedClaim[]): string {
     const id = escapeHtml(c.id);
     const status = escapeHtml(c.status);
     const text = escapeHtml(c.text);
-    out += `<li data-claim-id="${id}"><span class="${escapeHtml(statusBadgeClass(c.status))}" data-status="${status}">${escapeHtml(label(c.status))}</span> <a href="/claims/${id}">${text}</a> `;
+    out += `<li data-claim-id="${id}"><span class="${escapeHtml(statusBadgeClass(c.status))}" data-status="${status}">${escapeHtml(label(c.status))}</span> <a href="/claims/${id}">${text}</a> ${c.sourceChanged ? '<span class="badge badge-changed">source changed</span> ' : ""}`;
     c.spans.forEach((s, i) => {
       const which = c.spans.length > 1 ? ` ${i + 1} of ${c.spans.length}` : "";
       out += `<a href="#span-${escapeHtml(s.id)}" class="to-span" aria-label="Show quote${which} of: ${text}">¶</a>`;

@@ -11,11 +11,11 @@ type SourceRow = Row & {
   id: string; title: string | null; publisher: string | null; author: string | null; url: string | null;
   publishedAt: string | null; retrievedAt: Date | string | null; language: string | null; sha256: string; text: string; length: number | bigint; republishedFrom: string | null;
 };
-type ClaimRow = Row & { id: string; text: string; status: string };
+type ClaimRow = Row & { id: string; text: string; status: string; sourceChanged: number | bigint | boolean };
 type SpanRow = Row & { id: string; claimId: string; start: number | bigint; end: number | bigint };
 
 
-export type SourcePageClaim = { id: string; text: string; status: string; spans: { id: string; start: number; end: number }[] };
+export type SourcePageClaim = { id: string; text: string; status: string; sourceChanged: boolean; spans: { id: string; start: number; end: number }[] };
 
 export function getSourceForPage(read: ReadDb, id: string) {
   const [s] = read.all<SourceRow>(
@@ -23,9 +23,9 @@ export function getSourceForPage(read: ReadDb, id: string) {
     [id],
   );
   if (!s) throw notFound("source", id);
-  const claims = read.all<ClaimRow>(`SELECT "id", "text", "status" FROM "Claim" WHERE "sourceId" = ?`, [id]);
+  const claims = read.all<ClaimRow>(`SELECT "id", "text", "status", "sourceChanged" FROM "Claim" WHERE "sourceId" = ?`, [id]);
   const spans = read.all<SpanRow>(`SELECT "id", "claimId", "start", "end" FROM "Span" WHERE "sourceId" = ? ORDER BY "start", "id"`, [id]);
-  const byClaim = new Map<string, SourcePageClaim>(claims.map((c) => [c.id, { id: c.id, text: c.text, status: c.status, spans: [] }]));
+  const byClaim = new Map<string, SourcePageClaim>(claims.map((c) => [c.id, { id: c.id, text: c.text, status: c.status, sourceChanged: Boolean(Number(c.sourceChanged)), spans: [] }]));
   for (const sp of spans) byClaim.get(sp.claimId)?.spans.push({ id: sp.id, start: Number(sp.start), end: Number(sp.end) });
   // Reading order of each claim's first span, as getSource orders them.
   const ordered = [...byClaim.values()].sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || a.id.localeCompare(b.id));

@@ -26,7 +26,7 @@ describe("getSourceForPage", () => {
       const { claims, createdAt: _createdAt, version: _v, metadataOrigin: _o, revisionOf: _r, nextRevisionId: _n, archive: _a, history: _h, ...meta } = full;
       const { claims: pageClaims, ...pageMeta } = page;
       expect(pageMeta).toEqual(meta);
-      expect(pageClaims).toEqual(claims.map((c) => ({ id: c.id, text: c.text, status: c.status, spans: c.spans.map((s) => ({ id: s.id, start: s.start, end: s.end })) })));
+      expect(pageClaims).toEqual(claims.map((c) => ({ id: c.id, text: c.text, status: c.status, sourceChanged: c.sourceChanged, spans: c.spans.map((s) => ({ id: s.id, start: s.start, end: s.end })) })));
     }
   });
 
