@@ -32,3 +32,8 @@ export function formatPartialDate(s: string): string {
   const month = MONTHS[Number(mo) - 1]!;
   return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
+
+/** An instant as people read it in history lists: "2026-12-07 02:09 UTC" (to the minute). */
+export function utcMinute(at: string | Date): string {
+  return `${(typeof at === "string" ? at : at.toISOString()).slice(0, 16).replace("T", " ")} UTC`;
+}

@@ -1,3 +1,4 @@
+import { utcMinute } from "@/lib/dates";
 import { EvidenceList } from "./evidence-list";
 import type { HistoryNames } from "@/lib/claims/history-names";
 import { StatusBadge } from "./status-badge";
@@ -8,7 +9,7 @@ type Entry =
   | { at: string; key: string; type: "review"; review: ClaimDetail["reviews"][number] }
   | { at: string; key: string; type: "edit"; edit: ClaimDetail["edits"][number] };
 
-const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
+const when = utcMinute;
 const FIELD_LABELS: Record<string, string> = {
   text: "Claim", asOf: "As of", spans: "Quoted spans", attribution: "Attribution", person: "Speaker", link: "Link",
   source: "Source revision", anchors: "Quote positions",

@@ -1,4 +1,4 @@
-import { formatPartialDate } from "../dates";
+import { formatPartialDate, utcMinute } from "../dates";
 
 type Labelled = { title: string | null; publisher: string | null; publishedAt: string | null };
 
@@ -11,6 +11,6 @@ export function sourceLabel(s: Labelled): string {
 
 /** One revision of a source among others: its label and when that text was retrieved (or added). */
 export function revisionLabel(s: Labelled & { retrievedAt: Date | string | null }): string {
-  const at = s.retrievedAt === null ? null : new Date(s.retrievedAt).toISOString().slice(0, 16).replace("T", " ");
-  return `${sourceLabel(s)} — ${at ? `revision retrieved ${at} UTC` : "revision of unknown retrieval time"}`;
+  const at = s.retrievedAt === null ? null : utcMinute(new Date(s.retrievedAt));
+  return `${sourceLabel(s)} — ${at ? `revision retrieved ${at}` : "revision of unknown retrieval time"}`;
 }

@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { utcMinute } from "@/lib/dates";
 import type { RevisionSummary } from "@/lib/revisions/list-revisions";
 import type { SourceRecord } from "@/lib/sources/get-source-record";
 
-const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
+const when = utcMinute;
 
 /** The archived copy: a WARC download for a fetched page, or a plain "none" for a pasted text. */
 export function ArchiveNote({ sourceId, archive }: { sourceId: string; archive: SourceRecord["archive"] }) {

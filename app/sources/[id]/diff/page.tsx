@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "../../../_components/not-found-on-missing";
+import { utcMinute } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { readDbFor } from "@/lib/db-read";
 import { ID_PATTERN } from "@/lib/ids";
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export const metadata: Metadata = { title: "Changes between revisions" };
 
-const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : "time unknown");
+const when = (iso: string | null) => (iso ? utcMinute(iso) : "time unknown");
 type Side = Awaited<ReturnType<typeof getRevisionDiff>>["from"];
 
 /** Two revisions side by side: removed words struck on the left, added ones underlined on the right, claims highlighted on both. */
