@@ -117,7 +117,8 @@ function oneHop(url: URL, headers: Record<string, string>, signal: AbortSignal, 
   });
 }
 
-const header = (e: Exchange, name: string) => e.response.headers.find(([k]) => k.toLowerCase() === name)?.[1] ?? null;
+/** A response header of one hop (`name` in lower case), or null. */
+export const responseHeader = (e: Exchange, name: string) => e.response.headers.find(([k]) => k.toLowerCase() === name)?.[1] ?? null;
 const HTML_TYPE = /^\s*(?:text\/html|application\/xhtml\+xml)\s*(?:;|$)/i;
 
 /**
@@ -138,7 +139,7 @@ export async function fetchPage(rawUrl: string, opts: { conditional?: { etag?: s
     const ex = await oneHop(url, headers, signal, maxBytes);
     exchanges.push(ex);
     const status = ex.response.status;
-    const location = header(ex, "location");
+    const location = responseHeader(ex, "location");
     if ([301, 302, 303, 307, 308].includes(status) && location !== null) {
       if (redirects.length >= MAX_REDIRECTS) throw refuse("too-many-redirects", `url: more than ${MAX_REDIRECTS} redirects; the last went to ${location}.`, { redirects });
       const next = checkedUrl(new URL(location, url).href);
@@ -148,10 +149,10 @@ export async function fetchPage(rawUrl: string, opts: { conditional?: { etag?: s
     }
     if (status === 304 && opts.conditional) return { notModified: true, exchanges, redirects, finalUrl: url.href };
     if (status < 200 || status > 299) throw refuse("http-status", `url: the server answered ${ex.response.statusline.replace(/^HTTP\/\S+ /, "")}, not a page.`, { status, redirects });
-    const contentType = header(ex, "content-type");
+    const contentType = responseHeader(ex, "content-type");
     if (contentType === null || !HTML_TYPE.test(contentType)) {
       throw refuse("not-html", `url: the server sent ${contentType ?? "no content type"}, not an HTML page; only articles (HTML) can be added by URL.`, { contentType });
     }
-    return { notModified: false, exchanges, redirects, finalUrl: url.href, status, contentType, body: ex.response.body, etag: header(ex, "etag"), lastModified: header(ex, "last-modified") };
+    return { notModified: false, exchanges, redirects, finalUrl: url.href, status, contentType, body: ex.response.body, etag: responseHeader(ex, "etag"), lastModified: responseHeader(ex, "last-modified") };
   }
 }

@@ -1,16 +1,14 @@
 import type { Actor } from "../auth/actor";
 import type { Db, DbTx } from "../db";
 import { AppError, notFound } from "../errors";
-import { extractHtml } from "../extract/extract-html";
 import { newId } from "../ids";
 import { createSource } from "../sources/create-source";
 import type { ArchiveData } from "../sources/fetch-source";
 import { sha256Hex } from "../sources/hash";
 import { parseRepublishedFrom } from "../sources/republished";
 import { parseMetadataOrigin } from "../sources/metadata-origin";
-import { MAX_HTML_BYTES, MAX_SOURCE_BYTES } from "../sources/limits";
+import { checkSourceSize, pastedText, textFromHtml } from "../sources/source-text-input";
 import { storeArchive } from "../sources/store-archive";
-import { isWellFormed } from "../spans/codepoints";
 import { parseInput } from "../validation";
 import { fetchRevisionText } from "./fetch-revision-text";
 import { fetchTargetOf } from "./fetch-target-of";
@@ -21,17 +19,8 @@ export type RevisionResult = { sourceId: string; revisionOf: string; reanchor: R
 
 /** The new revision's text (and archive, when fetched). */
 async function newText(db: DbTx, sourceId: string, input: ReturnType<typeof reviseSourceInput.parse>, signal?: AbortSignal): Promise<{ text: string; archive?: ArchiveData }> {
-  if (input.text !== undefined) {
-    if (/^[ \t\n\f\r]*$/.test(input.text)) throw new AppError("unprocessable", "text: must contain more than whitespace.");
-    if (!isWellFormed(input.text) || input.text.includes("\u0000")) throw new AppError("unprocessable", "text: contains an unpaired surrogate or a NUL character.");
-    return { text: input.text };
-  }
-  if (input.html !== undefined) {
-    if (Buffer.byteLength(input.html, "utf8") > MAX_HTML_BYTES) throw new AppError("payload_too_large", `html: the page is larger than ${MAX_HTML_BYTES} bytes.`);
-    const { text } = await extractHtml(input.html, { signal });
-    if (text === "") throw new AppError("unprocessable", "html: no readable text found in the page.");
-    return { text };
-  }
+  if (input.text !== undefined) return { text: pastedText(input.text) };
+  if (input.html !== undefined) return { text: (await textFromHtml(input.html, signal)).text };
   const target = await fetchTargetOf(db, sourceId);
   if (target === null) throw new AppError("unprocessable", "fetch: this source has no URL to fetch; paste the new revision's text instead.");
   const fetched = await fetchRevisionText(target.url, {}, signal);
@@ -57,7 +46,7 @@ export async function reviseSource(
   if (!prev) throw notFound("source", options.sourceId);
   if (prev.nextRevision) throw new AppError("conflict", `Source "${prev.id}" already has a newer revision, "${prev.nextRevision.id}"; revise the newest one.`, { newestRevisionId: prev.nextRevision.id });
   const { text, archive } = options.text ?? (await newText(db, prev.id, parseInput(reviseSourceInput, options.input, "unprocessable"), options.signal));
-  if (Buffer.byteLength(text, "utf8") > MAX_SOURCE_BYTES) throw new AppError("payload_too_large", `The new revision's text is larger than ${MAX_SOURCE_BYTES} bytes.`);
+  checkSourceSize(text, "The new revision's text");
   const sha256 = sha256Hex(text);
   if (sha256 === prev.sha256) throw new AppError("unprocessable", "The new text is the same as this revision's: nothing to record.", { reason: "unchanged" });
   const other = await db.source.findUnique({ where: { sha256 }, select: { id: true } });

@@ -1,25 +1,14 @@
 import type { Actor } from "../auth/actor";
 import type { Db, DbTx } from "../db";
 import { sourceSummaryDto, sourceSummarySelect } from "../claims/claim-dto";
-import { AppError } from "../errors";
-import { extractHtml } from "../extract/extract-html";
 import { parseInput } from "../validation";
 import { createSource } from "./create-source";
 import { type ArchiveData, fetchSource } from "./fetch-source";
 import { sha256Hex } from "./hash";
 import { type FilledMetadata, metadataFromPage } from "./metadata-from-page";
-import { addSourceInput, MAX_HTML_BYTES, MAX_SOURCE_BYTES, type CreateSourceInput } from "./schemas";
+import { addSourceInput, type CreateSourceInput } from "./schemas";
+import { checkSourceSize, pastedText, textFromHtml } from "./source-text-input";
 import { storeArchive } from "./store-archive";
-
-const MB = 1024 * 1024;
-const mb = (bytes: number) => `${Number((bytes / MB).toFixed(1))} MB`;
-const HTML_SPACE_ONLY = /^[ \t\n\f\r]*$/;
-
-const tooLarge = (what: string, bytes: number, limit: number) =>
-  new AppError("payload_too_large", `${what} is ${mb(bytes)}; the limit is ${mb(limit)} (${limit} bytes of UTF-8).`, {
-    bytes,
-    limit,
-  });
 
 async function summary(db: DbTx, id: string) {
   const row = await db.source.findUniqueOrThrow({
@@ -38,16 +27,10 @@ type Prepared = { text: string; filled: FilledMetadata; archive?: ArchiveData; w
 async function prepare(input: ReturnType<typeof addSourceInput.parse>, signal?: AbortSignal): Promise<Prepared> {
   const { text: pasted, html, ...given } = input;
   if (html !== undefined) {
-    const htmlBytes = Buffer.byteLength(html, "utf8");
-    if (htmlBytes > MAX_HTML_BYTES) throw tooLarge("The HTML", htmlBytes, MAX_HTML_BYTES);
-    const extracted = await extractHtml(html, { signal });
-    if (extracted.text === "") throw new AppError("unprocessable", "html: no readable text found in the page.");
+    const extracted = await textFromHtml(html, signal);
     return { text: extracted.text, filled: metadataFromPage(extracted, given), what: "The text extracted from the HTML" };
   }
-  if (pasted !== undefined) {
-    if (HTML_SPACE_ONLY.test(pasted)) throw new AppError("unprocessable", "text: must contain more than whitespace.");
-    return { text: pasted, filled: { values: {}, origin: {} }, what: "The text" };
-  }
+  if (pasted !== undefined) return { text: pastedText(pasted), filled: { values: {}, origin: {} }, what: "The text" };
   // Neither text nor html: `url` names the page to fetch, and the page says where it lives.
   const { url, ...rest } = given;
   const fetched = await fetchSource(url!, rest, signal);
@@ -67,8 +50,7 @@ async function prepare(input: ReturnType<typeof addSourceInput.parse>, signal?: 
 export async function addSource(db: Db, options: { actor: Actor; input: unknown; signal?: AbortSignal }): Promise<AddSourceResult> {
   const parsed = parseInput(addSourceInput, options.input, "unprocessable");
   const { text, filled, archive, what } = await prepare(parsed, options.signal);
-  const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > MAX_SOURCE_BYTES) throw tooLarge(what, bytes, MAX_SOURCE_BYTES);
+  checkSourceSize(text, what);
 
   const { text: _t, html: _h, ...given } = parsed;
   const metadata = archive ? { ...given, url: undefined } : given;

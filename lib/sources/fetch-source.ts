@@ -6,7 +6,7 @@ import { writeWarc } from "../archive/write-warc";
 import { AppError } from "../errors";
 import { extractHtml } from "../extract/extract-html";
 import { decodeHtml } from "../fetch/decode-html";
-import { type FetchedPage, fetchPage } from "../fetch/fetch-page";
+import { type FetchedPage, fetchPage, responseHeader } from "../fetch/fetch-page";
 import { MAX_HTML_BYTES } from "./limits";
 import { type FilledMetadata, metadataFromPage } from "./metadata-from-page";
 
@@ -23,14 +23,16 @@ export type ArchiveData = {
 };
 export type FetchedSource = { text: string; filled: FilledMetadata; archive: ArchiveData };
 
-export const archiveFilename = (url: string, at: Date) => `verbatim-${at.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}-${new URL(url).hostname}.warc.gz`;
+/** "verbatim-[<source id>-]20261207T020900Z-news.example.warc.gz" */
+export const archiveFilename = (url: string, at: Date, sourceId?: string) =>
+  `verbatim-${sourceId ? `${sourceId}-` : ""}${at.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z")}-${new URL(url).hostname}.warc.gz`;
 
 /**
  * The page's bytes without their content coding: Verbatim asks for `identity`, but a
  * server may compress anyway. The archive keeps the bytes as received; this is for reading.
  */
 function decodedBody(page: Extract<FetchedPage, { notModified: false }>): Buffer {
-  const coding = page.exchanges.at(-1)!.response.headers.find(([k]) => k.toLowerCase() === "content-encoding")?.[1].trim().toLowerCase();
+  const coding = responseHeader(page.exchanges.at(-1)!, "content-encoding")?.trim().toLowerCase();
   try {
     if (coding === "gzip" || coding === "x-gzip") return gunzipSync(page.body, { maxOutputLength: MAX_HTML_BYTES });
     if (coding === "deflate") return inflateSync(page.body, { maxOutputLength: MAX_HTML_BYTES });

@@ -7,5 +7,5 @@ export async function getSourceArchive(db: DbTx, sourceId: string): Promise<{ wa
   const row = await db.source.findUnique({ where: { id: sourceId }, select: { archive: { select: { warc: true, finalUrl: true, fetchedAt: true } } } });
   if (!row) throw notFound("source", sourceId);
   if (!row.archive) throw new AppError("not_found", `Source "${sourceId}" was pasted, not fetched: it has no archived copy.`);
-  return { warc: row.archive.warc, filename: archiveFilename(row.archive.finalUrl, row.archive.fetchedAt).replace(/^verbatim-/, `verbatim-${sourceId}-`) };
+  return { warc: row.archive.warc, filename: archiveFilename(row.archive.finalUrl, row.archive.fetchedAt, sourceId) };
 }
