@@ -3,6 +3,7 @@ import { AppError } from "../errors";
 import { sha256Hex } from "../sources/hash";
 import { fetchRevisionText } from "./fetch-revision-text";
 import { fetchTargetOf } from "./fetch-target-of";
+import { listRevisions } from "./list-revisions";
 import { reviseSource } from "./revise-source";
 
 export type RefreshOutcome =
@@ -12,15 +13,16 @@ export type RefreshOutcome =
 
 /** The newest revision of each document (or just `sourceId`'s), with where to fetch it; documents with no address are left out. */
 async function targets(db: Db, sourceId?: string) {
-  let ids: string[];
-  if (sourceId) {
-    let cur = await db.source.findUnique({ where: { id: sourceId }, select: { id: true, nextRevision: { select: { id: true } } } });
-    if (!cur) throw new AppError("not_found", `No source with id "${sourceId}".`);
-    while (cur.nextRevision) cur = await db.source.findUniqueOrThrow({ where: { id: cur.nextRevision.id }, select: { id: true, nextRevision: { select: { id: true } } } });
-    ids = [cur.id];
-  } else {
-    ids = (await db.source.findMany({ where: { nextRevision: null }, select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id);
-  }
+  const ids = sourceId
+    ? [(await listRevisions(db, sourceId)).at(-1)!.id] // 404 for an unknown id
+    : // Newest revisions that have an address, an archive, or an older revision that may have one (a pasted source has none).
+      (
+        await db.source.findMany({
+          where: { nextRevision: null, OR: [{ url: { not: null } }, { archive: { isNot: null } }, { revisionOf: { not: null } }] },
+          select: { id: true },
+          orderBy: { id: "asc" },
+        })
+      ).map((r) => r.id);
   const out = [];
   for (const id of ids) {
     const target = await fetchTargetOf(db, id);
