@@ -1,8 +1,7 @@
 import { AppError } from "../errors";
-import type { DbTx } from "../db";
 import type { ReadDb } from "../db-read";
 import { getSourceForPage } from "../sources/get-source-for-page";
-import { listRevisions } from "./list-revisions";
+import { readRevisions } from "./read-revisions";
 import { formerClaimSpans } from "./former-claims";
 import { wordDiff } from "./word-diff";
 
@@ -12,8 +11,8 @@ import { wordDiff } from "./word-diff";
  * Each side's claim spans are those of the claims on it now and of those that were on it
  * and moved to a newer revision (where they were then).
  */
-export async function getRevisionDiff(db: DbTx, read: ReadDb, id: string, fromId?: string | null) {
-  const revisions = await listRevisions(db, id);
+export function getRevisionDiff(read: ReadDb, id: string, fromId?: string | null) {
+  const revisions = readRevisions(read, id);
   const to = revisions.find((r) => r.id === id)!;
   const fromSummary = fromId ? revisions.find((r) => r.id === fromId) : revisions[to.number - 2];
   if (!fromSummary) {

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { orNotFound } from "../../../_components/not-found-on-missing";
 import { utcMinute } from "@/lib/dates";
-import { getDb } from "@/lib/db";
 import { readDbFor } from "@/lib/db-read";
 import { ID_PATTERN } from "@/lib/ids";
 import { diffSideHtml } from "@/lib/render/diff-html";
@@ -18,14 +17,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export const metadata: Metadata = { title: "Changes between revisions" };
 
 const when = (iso: string | null) => (iso ? utcMinute(iso) : "time unknown");
-type Side = Awaited<ReturnType<typeof getRevisionDiff>>["from"];
+type Side = ReturnType<typeof getRevisionDiff>["from"];
 
 /** Two revisions side by side: removed words struck on the left, added ones underlined on the right, claims highlighted on both. */
 export default async function RevisionDiffPage({ params, searchParams }: Props) {
   const { id } = await params;
   const q = await searchParams;
   const from = typeof q.from === "string" && ID_PATTERN.test(q.from) ? q.from : null;
-  const d = await orNotFound(getRevisionDiff(getDb(), readDbFor(), id, from));
+  const d = await orNotFound(Promise.resolve().then(() => getRevisionDiff(readDbFor(), id, from)));
   const side = (s: Side, which: "old" | "new") =>
     diffSideHtml(new CodePointIndex(s.source.text), which, which === "old" ? d.diff.removed : d.diff.added, s.claimSpans);
   return (
