@@ -3,7 +3,7 @@
 // says what was found, so the editor can fix the quote rather than the tool guessing.
 import { CodePointIndex, isWellFormed } from "./codepoints";
 import { foldCodePoints } from "./fold";
-import { graphemeBoundaries } from "./graphemes";
+import { isGraphemeBoundary } from "./graphemes";
 import { type SpanText, spanAt } from "./span";
 
 export type QuoteSelector = {
@@ -44,8 +44,7 @@ export function locateQuote(index: CodePointIndex, selector: QuoteSelector): Loc
     return { ok: false, reason: "malformed", message: "The quote contains an unpaired surrogate.", candidates: [] };
   }
 
-  const boundaries = graphemeBoundaries(text);
-  const whole = occurrences(text, exact).filter((u) => boundaries.has(u) && boundaries.has(u + exact.length));
+  const whole = occurrences(text, exact).filter((u) => isGraphemeBoundary(text, u) && isGraphemeBoundary(text, u + exact.length));
   const toSpan = (u: number) => {
     const start = index.toCodePoint(u);
     return spanAt(index, start, start + index.toCodePoint(u + exact.length) - index.toCodePoint(u));

@@ -1,6 +1,6 @@
 import { AppError } from "../errors";
 import { CodePointIndex } from "./codepoints";
-import { graphemeBoundaries } from "./graphemes";
+import { isGraphemeBoundary } from "./graphemes";
 import { locateQuote } from "./locate";
 import { type SpanText, spanAt } from "./span";
 
@@ -12,7 +12,6 @@ export type SpanRequest = { exact: string; prefix?: string; suffix?: string; hin
  */
 export function resolveSpans(text: string, requests: SpanRequest[]): SpanText[] {
   const index = new CodePointIndex(text);
-  let boundaries: Set<number> | undefined;
   const spans = requests.map((req, i) => {
     if ("exact" in req) {
       const found = locateQuote(index, req);
@@ -26,8 +25,7 @@ export function resolveSpans(text: string, requests: SpanRequest[]): SpanText[] 
     if (req.end <= req.start || req.end > index.length) {
       throw new AppError("unprocessable", `spans.${i}: offsets ${req.start}..${req.end} are not a non-empty range within the source's ${index.length} code points.`, { span: i, reason: "out_of_range" });
     }
-    boundaries ??= graphemeBoundaries(text);
-    if (!boundaries.has(index.toUnit(req.start)) || !boundaries.has(index.toUnit(req.end))) {
+    if (!isGraphemeBoundary(text, index.toUnit(req.start)) || !isGraphemeBoundary(text, index.toUnit(req.end))) {
       throw new AppError("unprocessable", `spans.${i}: offsets ${req.start}..${req.end} split a character (e.g. a letter from its accent).`, { span: i, reason: "splits_character" });
     }
     return spanAt(index, req.start, req.end);
