@@ -85,6 +85,12 @@ const COMMANDS: Record<string, Command> = {
       return (await import("../lib/revisions/cli")).refreshCommand(args);
     },
   },
+  ingest: {
+    summary: "Bring in existing claims: FILE of JSON Lines, one source and its claims per line (- for stdin); nothing is imported if any line is invalid, unless --skip-invalid.",
+    async run(args) {
+      return (await import("../lib/ingest/cli")).ingestCommand(args);
+    },
+  },
   user: {
     summary: "Accounts: user add --email E --role editor (password on stdin) | user list | user role --email E --role R | user password --email E.",
     async run(args) {

@@ -2,8 +2,8 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { open, rename, rm } from "node:fs/promises";
-import { createInterface } from "node:readline";
-import type { Readable, Writable } from "node:stream";
+import type { Writable } from "node:stream";
+import { readLines } from "../streams/read-lines";
 import { getDb } from "../db";
 import { exportDump, type DumpCounts, type LineWriter } from "./export-dump";
 import { importDump } from "./import-dump";
@@ -64,20 +64,6 @@ export async function exportCommand(args: string[]): Promise<number> {
     stream.destroy();
     await rm(partial, { force: true });
     throw err;
-  }
-}
-
-/**
- * The lines of a stream. The readline interface is made only when iteration starts:
- * lines it emits before anyone iterates would be lost.
- */
-async function* readLines(input: Readable): AsyncGenerator<string> {
-  input.setEncoding("utf8");
-  const rl = createInterface({ input, crlfDelay: Infinity });
-  try {
-    yield* rl;
-  } finally {
-    rl.close();
   }
 }
 

@@ -221,7 +221,7 @@ export const editRecord = z.strictObject({
 });
 export type EditRecord = z.infer<typeof editRecord>;
 
-export const CLAIM_LINK_KINDS = ["corroborates", "contradicts"] as const;
+export const CLAIM_LINK_KINDS = ["corroborates", "contradicts", "same-claim"] as const;
 
 export const linkRecord = z
   .strictObject({

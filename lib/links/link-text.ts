@@ -1,6 +1,6 @@
 // How links read, shared by the server and the editors' client form (no zod here: it
 // would ship to every editor's browser for two string helpers).
-export const CLAIM_LINK_KINDS = ["corroborates", "contradicts"] as const;
+export const CLAIM_LINK_KINDS = ["corroborates", "contradicts", "same-claim"] as const;
 export type ClaimLinkKind = (typeof CLAIM_LINK_KINDS)[number];
 
 /** How a link reads from one of its claims: "corroborates X" from one end, "corroborated by Y" from the other. */
@@ -23,6 +23,7 @@ export type LinkHistoryValue = {
 export const LINK_PHRASES: Record<ClaimLinkKind, Record<LinkDirection, string>> = {
   corroborates: { outgoing: "Corroborates", incoming: "Corroborated by" },
   contradicts: { outgoing: "Contradicts", incoming: "Contradicted by" },
+  "same-claim": { outgoing: "Same claim as", incoming: "Same claim as" },
 };
 
 /** "Corroborated by", "Contradicts", … for a link seen from one of its claims. */

@@ -3,7 +3,12 @@
 // would drop them all (prisma/prisma#8106); naming them as externally managed tables makes
 // the diff (lib/migrate, prisma.config.ts) leave them alone.
 export const SEARCH_TABLE = "ClaimSearch";
+/** The similar-claim index (prisma/migrations/*_claim_matching), stemmed, and its term statistics. */
+export const MATCH_TABLE = "ClaimMatch";
+export const MATCH_VOCAB_TABLE = "ClaimMatchVocab";
+/** Both full-text indexes: each is rebuilt and deferred the same way (rebuild-index.ts). */
+export const FTS_TABLES = [SEARCH_TABLE, MATCH_TABLE] as const;
 
 const FTS5_SHADOW_SUFFIXES = ["_config", "_content", "_data", "_docsize", "_idx"];
 
-export const EXTERNAL_TABLES = [SEARCH_TABLE, ...FTS5_SHADOW_SUFFIXES.map((s) => SEARCH_TABLE + s)];
+export const EXTERNAL_TABLES = [...FTS_TABLES.flatMap((t) => [t, ...FTS5_SHADOW_SUFFIXES.map((s) => t + s)]), MATCH_VOCAB_TABLE];

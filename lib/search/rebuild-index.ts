@@ -1,8 +1,9 @@
-// Rebuilding the search index from scratch, for bulk loads and repairs. Row-by-row
+// Rebuilding the full-text indexes (search and similar-claim matching) from scratch, for
+// bulk loads and repairs. Row-by-row
 // triggers cost about 0.4 ms per claim on a bulk load (each claim, span and attribution
 // insert re-indexes the claim); building the index once afterwards costs a fraction.
 import type Database from "better-sqlite3";
-import { SEARCH_TABLE } from "./external-tables";
+import { FTS_TABLES } from "./external-tables";
 
 type Sql = Pick<Database.Database, "exec" | "prepare" | "transaction">;
 
@@ -13,19 +14,22 @@ const definitions = (db: Sql, type: "table" | "trigger", like: string) =>
     .all(type, like);
 
 /**
- * Drops and re-creates the index (as the migration defined it) and fills it from the
- * current data in one transaction, then merges it into one segment (fastest to query).
- * Fixes anything `verbatim verify` reports about the index.
+ * Drops and re-creates each index (as the migrations defined it) and fills it from the
+ * current data (its view, `<table>Doc`) in one transaction, then merges it into one
+ * segment (fastest to query). Fixes anything `verbatim verify` reports about the indexes.
  */
 export function rebuildSearchIndex(db: Sql): void {
   db.transaction(() => {
-    const [table] = definitions(db, "table", SEARCH_TABLE);
-    if (!table) throw new Error(`${SEARCH_TABLE} does not exist: run the migrations first.`);
-    // Dropping beats DELETE: an FTS5 table with its own content re-tokenizes every row it deletes.
-    db.exec(`DROP TABLE "${SEARCH_TABLE}"`);
-    db.exec(table.sql);
-    db.exec(`INSERT INTO "${SEARCH_TABLE}" SELECT * FROM "ClaimSearchDoc"`);
-    db.exec(`INSERT INTO "${SEARCH_TABLE}" ("${SEARCH_TABLE}") VALUES ('optimize')`);
+    for (const name of FTS_TABLES) {
+      const [table] = definitions(db, "table", name);
+      if (!table) throw new Error(`${name} does not exist: run the migrations first.`);
+      // Dropping beats DELETE: an FTS5 table with its own content re-tokenizes every row it
+      // deletes. (ClaimMatchVocab reads whichever ClaimMatch exists when it is queried.)
+      db.exec(`DROP TABLE "${name}"`);
+      db.exec(table.sql);
+      db.exec(`INSERT INTO "${name}" SELECT * FROM "${name}Doc"`);
+      db.exec(`INSERT INTO "${name}" ("${name}") VALUES ('optimize')`);
+    }
   })();
 }
 
@@ -35,7 +39,7 @@ export function rebuildSearchIndex(db: Sql): void {
  * until the rebuild, which indexes them too.
  */
 export async function withSearchIndexDeferred<T>(db: Sql, load: () => T | Promise<T>): Promise<T> {
-  const triggers = definitions(db, "trigger", `${SEARCH_TABLE}\\_%`);
+  const triggers = FTS_TABLES.flatMap((name) => definitions(db, "trigger", `${name}\\_%`));
   for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
   try {
     return await load();

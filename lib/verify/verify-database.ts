@@ -47,6 +47,21 @@ export const REQUIRED_TRIGGERS = [
   "SourceArchive_immutable",
   "Source_revision_immutable",
   "SourceChange_resolved_final",
+  // The similar-claim index (prisma/migrations/*_claim_matching).
+  "ClaimMatch_claim_insert",
+  "ClaimMatch_claim_update",
+  "ClaimMatch_claim_delete",
+  "ClaimMatch_span_insert",
+  "ClaimMatch_span_update",
+  "ClaimMatch_span_delete",
+  "ClaimMatch_attribution_insert",
+  "ClaimMatch_attribution_update",
+  "ClaimMatch_attribution_delete",
+  "ClaimMatch_person_update",
+  "ClaimMatch_alias_insert",
+  "ClaimMatch_alias_update",
+  "ClaimMatch_alias_delete",
+  "ClaimMatch_source_update",
 ];
 
 export type Violation = { entity: "source" | "span" | "claim" | "database"; id: string; message: string };
@@ -102,12 +117,14 @@ export async function verifyDatabase(db: Db): Promise<VerifyReport> {
   });
   for (const c of orphans) violations.push({ entity: "claim", id: c.id, message: "has no span or no attribution" });
 
-  // One search row per claim. Counting the FTS5 docsize shadow table is a cheap B-tree count;
-  // a per-claim comparison would cost a full-text lookup for every claim.
-  const [indexed] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT count(*) AS n FROM "ClaimSearch_docsize"`;
-  const searchRows = Number(indexed?.n ?? 0);
-  if (searchRows !== report.claims) {
-    violations.push({ entity: "database", id: "ClaimSearch", message: `search index has ${searchRows} rows for ${report.claims} claims` });
+  // One row per claim in each full-text index. Counting the FTS5 docsize shadow table is a
+  // cheap B-tree count; a per-claim comparison would cost a full-text lookup for every claim.
+  const [indexed] = await db.$queryRaw<{ search: number | bigint; match: number | bigint }[]>`
+    SELECT (SELECT count(*) FROM "ClaimSearch_docsize") AS search, (SELECT count(*) FROM "ClaimMatch_docsize") AS match`;
+  for (const [id, what, rows] of [["ClaimSearch", "search", indexed?.search], ["ClaimMatch", "similar-claim", indexed?.match]] as const) {
+    if (Number(rows ?? 0) !== report.claims) {
+      violations.push({ entity: "database", id, message: `${what} index has ${Number(rows ?? 0)} rows for ${report.claims} claims` });
+    }
   }
   violations.push(...(await revisionViolations(db)));
   return report;
