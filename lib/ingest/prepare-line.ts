@@ -7,6 +7,7 @@ import { cpLength, isWellFormed } from "../spans/codepoints";
 import { resolveSpans } from "../spans/resolve-spans";
 import type { SpanText } from "../spans/span";
 import { sha256Hex } from "../sources/hash";
+import { metadataFromPage } from "../sources/metadata-from-page";
 import type { RepublishedFrom } from "../sources/republished";
 import { checkSourceSize, pastedText, textFromHtml } from "../sources/source-text-input";
 import { parseInput } from "../validation";
@@ -21,6 +22,8 @@ export type PreparedSource = {
   retrievedAt: string | null;
   language: string | null;
   republishedFrom: RepublishedFrom | null;
+  /** Where fields filled from an HTML page came from (metadata-from-page.ts). */
+  metadataOrigin: Record<string, string>;
   text: string;
   sha256: string;
   length: number;
@@ -38,8 +41,12 @@ function parseJson(raw: string): unknown {
 
 export async function prepareLine(raw: string, line: number): Promise<PreparedLine> {
   const data = parseInput(ingestLine, parseJson(raw), "unprocessable");
-  const { text: given, html, ...meta } = data.source;
-  const text = html !== undefined ? (await textFromHtml(html)).text : pastedText(given!);
+  const { text: given, html, ...stated } = data.source;
+  // From a page, the fields the line leaves out are filled from it, as when an editor adds one.
+  const extracted = html !== undefined ? await textFromHtml(html) : null;
+  const filled = extracted ? metadataFromPage(extracted, stated) : { values: {}, origin: {} };
+  const meta = { ...stated, ...filled.values };
+  const text = extracted ? extracted.text : pastedText(given!);
   checkSourceSize(text, "The source text");
   if (!isWellFormed(text)) throw new AppError("unprocessable", "source.text contains an unpaired surrogate.");
   const claims = data.claims.map((c, i) => {
@@ -61,6 +68,7 @@ export async function prepareLine(raw: string, line: number): Promise<PreparedLi
       retrievedAt: meta.retrievedAt ?? null,
       language: meta.language ?? null,
       republishedFrom: meta.republishedFrom ?? null,
+      metadataOrigin: filled.origin,
       text,
       sha256: sha256Hex(text),
       length: cpLength(text),

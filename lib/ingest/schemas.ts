@@ -42,3 +42,6 @@ export const ingestLine = z.strictObject({
 });
 export type IngestLine = z.infer<typeof ingestLine>;
 export type IngestClaim = z.infer<typeof ingestClaim>;
+
+/** POST /api/ingest reads at most this much; larger files go through `verbatim ingest`. */
+export const MAX_INGEST_BYTES = 256 * 1024 * 1024;

@@ -36,9 +36,9 @@ async function sourceIds(tx: DbTx, lines: ResolvedLine[], counts: IngestCounts):
   const fresh = new Map<string, ResolvedLine["source"]>();
   for (const l of lines) if (!bySha.has(l.source.sha256) && !fresh.has(l.source.sha256)) fresh.set(l.source.sha256, l.source);
   const now = new Date();
-  const rows = [...fresh.values()].map(({ republishedFrom, retrievedAt, ...s }) => ({
+  const rows = [...fresh.values()].map(({ republishedFrom, retrievedAt, metadataOrigin, ...s }) => ({
     ...s, id: newId(), retrievedAt: retrievedAt ? new Date(retrievedAt) : null, republishedFrom: republishedFromJson(republishedFrom),
-    createdAt: now, version: 1, metadataOrigin: "{}", revisionOf: null,
+    createdAt: now, version: 1, metadataOrigin: JSON.stringify(metadataOrigin), revisionOf: null,
   }));
   await insertRows(tx, "Source", rows);
   for (const r of rows) bySha.set(r.sha256, r.id);

@@ -1,36 +1,53 @@
 // Why two claims match, in a sentence a person can check: the same speaker, the
-// quantities both state, the words they share, and a warning when one negates what the
-// other says. Pure.
+// quantities both state, the words they share, and — when one may contradict the other —
+// what differs. Pure.
 import { stemmer } from "stemmer";
-import { negationsIn, prepare } from "./tokens";
+import type { Contradiction } from "./contradiction";
+import { prepare } from "./tokens";
 
-export type MatchSide = { text: string; speaker?: string | null };
+export type MatchFacts = {
+  queryText: string;
+  matchText: string;
+  /** The match's quotes: shared words are named from its text first, then from them. */
+  matchQuotes: string;
+  /** The match's speaker, when the query has the same one (by id or by naming them). */
+  sameSpeaker: string | null;
+  /** Tokens both share (stems and quantities). */
+  shared: string[];
+  contradiction: Contradiction | null;
+};
 
 const quantities = (text: string) => new Set(prepare(text).match(/\d+(?:\.\d+)?%?/g) ?? []);
 
-/** Words of `text` whose stem is among `stems` (the shared terms), as written, at most `max`. */
+/** Words that say who speaks, not what: shared by most claims, they explain nothing. */
+const SAYING = new Set(["said", "say", "says", "told", "tell", "tells", "according", "stated", "claimed", "added"]);
+
+/** Words of `text` whose stem is among `stems`, as written (folded), at most `max`. */
 function wordsFor(text: string, stems: string[], max: number): string[] {
-  const wanted = new Set(stems);
+  const wanted = new Set(stems.filter((s) => !SAYING.has(s)));
   const out: string[] = [];
   for (const w of prepare(text).match(/\p{L}+/gu) ?? []) {
-    if (wanted.has(stemmer(w)) && !out.includes(w)) out.push(w);
+    if (!SAYING.has(w) && wanted.has(stemmer(w)) && !out.includes(w)) out.push(w);
     if (out.length === max) break;
   }
   return out;
 }
 
-export function explainMatch(query: MatchSide, match: MatchSide, shared: string[]): { reason: string; contradiction: boolean } {
+function differs(c: Contradiction): string {
+  if (c.kind === "negation") return c.query ? `only the new text says “${c.query}”` : `only this claim says “${c.match}”`;
+  if (c.kind === "figures") return `the new text says ${c.query} where this claim says ${c.match}`;
+  return `the new text says “${c.query}” where this claim says “${c.match}”`;
+}
+
+export function explainMatch(f: MatchFacts): string {
   const parts: string[] = [];
-  if (query.speaker && match.speaker && query.speaker === match.speaker) parts.push(`same speaker (${match.speaker})`);
-  const q = quantities(query.text);
-  const both = [...quantities(match.text)].filter((n) => q.has(n));
+  if (f.sameSpeaker) parts.push(`same speaker (${f.sameSpeaker})`);
+  const q = quantities(f.queryText);
+  const both = [...quantities(f.matchText)].filter((n) => q.has(n));
   if (both.length) parts.push(`both say ${both.join(", ")}`);
-  const words = wordsFor(match.text, shared.filter((s) => !/^\d/.test(s)), 6);
+  const words = wordsFor(`${f.matchText} ${f.matchQuotes}`, f.shared.filter((s) => !/^\d/.test(s)), 6);
   if (words.length) parts.push(`shared words: ${words.map((w) => `“${w}”`).join(", ")}`);
-  const negQ = negationsIn(query.text).length > 0;
-  const negM = negationsIn(match.text).length > 0;
-  const contradiction = negQ !== negM;
-  if (contradiction) parts.push(`only ${negQ ? "the new text" : "this claim"} says “${(negQ ? negationsIn(query.text) : negationsIn(match.text))[0]}”: they may contradict each other`);
+  if (f.contradiction) parts.push(`but ${differs(f.contradiction)}: they may contradict each other`);
   const sentence = parts.join("; ");
-  return { reason: sentence ? sentence.charAt(0).toUpperCase() + sentence.slice(1) + "." : "Few words in common.", contradiction };
+  return sentence ? sentence.charAt(0).toUpperCase() + sentence.slice(1) + "." : "Few words in common.";
 }

@@ -32,12 +32,29 @@ describe("Bm25Index", () => {
 });
 
 describe("explainMatch", () => {
-  it("names the speaker, the shared quantities and words, and a possible contradiction", () => {
-    const q = { text: "Peskov said 80% of oil exports do not go through the CPC.", speaker: "Dmitry Peskov" };
-    const m = { text: "Peskov said 80 percent of Kazakhstan's oil exports go through the CPC pipeline.", speaker: "Dmitry Peskov" };
-    const shared = ["peskov", "80%", "oil", "export", "cpc"];
-    const { reason, contradiction } = explainMatch(q, m, shared);
-    expect(reason).toBe("Same speaker (Dmitry Peskov); both say 80%; shared words: “peskov”, “oil”, “exports”, “cpc”; only the new text says “not”: they may contradict each other.");
-    expect(contradiction).toBe(true);
+  it("names the speaker, the shared quantities and words (not the saying verbs), and what may contradict", () => {
+    const reason = explainMatch({
+      queryText: "Peskov said 60% of oil exports go through the CPC.",
+      matchText: "Peskov said 80 percent of Kazakhstan's oil exports go through the CPC pipeline.",
+      matchQuotes: "",
+      sameSpeaker: "Dmitry Peskov",
+      shared: ["peskov", "said", "80%", "oil", "export", "cpc"],
+      contradiction: { kind: "figures", query: "60%", match: "80%" },
+    });
+    expect(reason).toBe(
+      "Same speaker (Dmitry Peskov); shared words: “peskov”, “oil”, “exports”, “cpc”; but the new text says 60% where this claim says 80%: they may contradict each other.",
+    );
+    expect(explainMatch({ queryText: "x", matchText: "y", matchQuotes: "", sameSpeaker: null, shared: [], contradiction: null })).toBe("Few words in common.");
+  });
+  it("says which quantities both state, and names shared words found only in the quotes", () => {
+    const reason = explainMatch({
+      queryText: "Four-fifths of oil exports",
+      matchText: "80% of its oil",
+      matchQuotes: "the detials of exports",
+      sameSpeaker: null,
+      shared: ["80%", "oil", "export"],
+      contradiction: null,
+    });
+    expect(reason).toBe("Both say 80%; shared words: “oil”, “exports”.");
   });
 });

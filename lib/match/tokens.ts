@@ -24,15 +24,20 @@ export function prepare(text: string): string {
   return canonicalNumbers(folded);
 }
 
-/** Every word of `text` as it is matched, in order (stop words left out). */
-export function matchTokens(text: string): string[] {
+/** Every word of `text` (prepared: folded, quantities canonical) with its token, in order, stop words left out. */
+export function matchWords(text: string): { word: string; token: string }[] {
   const words = prepare(text).match(/\d+(?:\.\d+)?%?|\p{L}+/gu) ?? [];
-  const out: string[] = [];
-  for (const w of words) {
-    if (STOP.has(w)) continue;
-    out.push(/^\d/.test(w) ? w : stemmer(w));
+  const out: { word: string; token: string }[] = [];
+  for (const word of words) {
+    if (STOP.has(word)) continue;
+    out.push({ word, token: /^\d/.test(word) ? word : stemmer(word) });
   }
   return out;
+}
+
+/** Every word of `text` as it is matched, in order (stop words left out). */
+export function matchTokens(text: string): string[] {
+  return matchWords(text).map((w) => w.token);
 }
 
 /** Negation words present in `text` (before stemming). */

@@ -1,0 +1,118 @@
+// Claims that may state the same fact as a text (or a sub-claim of it), best first, each
+// with a reason a person can check and a flag when it may contradict the text.
+//
+// 1. Terms: the text's words as the core matches them (tokens.ts), counted in the
+//    ClaimMatch index's vocabulary. A word no claim holds may be a typo: the index's
+//    words one edit away (same first three letters) stand in for it.
+// 2. Candidates: the rarest terms, OR-ed, as long as together they are in at most
+//    CANDIDATE_BUDGET claims — the cost of the index query is the claims it ranks — and
+//    the CANDIDATES best by bm25.
+// 3. Re-ranking (rerank.ts) with every term, the speaker, and contradiction signals.
+import type { ReadDb } from "../db-read";
+import { contradiction } from "./contradiction";
+import { withinOneEdit } from "./edit-distance";
+import { explainMatch } from "./explain";
+import { queryTerms, type QueryTerm } from "./query-terms";
+import { rerank, type Scored, type Weights } from "./rerank";
+import { candidateRows, claimSummaries, indexedClaims, type SummaryRow, termDocs, termsWithPrefix } from "./similar-sql";
+
+export const CANDIDATES = 100;
+export const CANDIDATE_BUDGET = 30_000;
+/**
+ * Too loose to show: a match scoring under MIN_SCORE of the best one, or sharing a single
+ * term that is not most of the query (by idf) — even the best match can be weak. (A floor
+ * on coverage alone would drop true matches of long, noisy texts such as tweets: 0.1
+ * cost 0.011 MAP@5 on CLEF dev, 0.2 cost 0.3.)
+ */
+export const MIN_SCORE = 0.25;
+const loose = (s: Scored) => s.score < MIN_SCORE || (s.shared.length < 2 && s.features.coverage < 0.5);
+const MAX_TERMS = 32;
+
+export type SimilarClaim = {
+  claim: {
+    id: string;
+    text: string;
+    status: string;
+    asOf: string | null;
+    source: { id: string; title: string | null; publisher: string | null; publishedAt: string | null };
+    attribution: { kind: string; role: string | null; person: { id: string; name: string; slug: string } | null } | null;
+  };
+  score: number;
+  /** "possible-contradiction" when the claim may say the opposite (the reason says why). */
+  relation: "similar" | "possible-contradiction";
+  reason: string;
+};
+
+export type SimilarQuery = { text: string; personId?: string | null; excludeClaimId?: string | null; limit: number; cacheKey: string };
+
+type Counted = QueryTerm & { df: number };
+
+function countTerms(read: ReadDb, terms: QueryTerm[]): Counted[] {
+  const df = termDocs(read, [...new Set(terms.flatMap((t) => t.indexTerms))]);
+  return terms.map((t) => {
+    const counts = t.indexTerms.map((x) => df.get(x) ?? 0);
+    const count = counts.length ? Math.min(...counts) : 0;
+    if (count > 0 || !/^\p{L}{5,}$/u.test(t.token)) return { ...t, df: count };
+    // Unknown word: the most common index word one edit away, if any.
+    const near = termsWithPrefix(read, t.token.slice(0, 3), 2_000).filter((x) => withinOneEdit(x.term, t.token));
+    const best = near.sort((a, b) => b.doc - a.doc)[0];
+    return best ? { token: best.term, indexTerms: [best.term], phrase: `"${best.term}"`, df: best.doc } : { ...t, df: 0 };
+  });
+}
+
+function matchExpression(terms: Counted[]): string | null {
+  const usable = terms.filter((t) => t.df > 0).sort((a, b) => a.df - b.df);
+  const chosen: Counted[] = [];
+  let docs = 0;
+  for (const t of usable) {
+    if (chosen.length && (docs + t.df > CANDIDATE_BUDGET || chosen.length >= MAX_TERMS)) break;
+    chosen.push(t);
+    docs += t.df;
+  }
+  return chosen.length ? `{text quotes people source} : (${chosen.map((t) => t.phrase).join(" OR ")})` : null;
+}
+
+/** How close a match must be for a difference to read as a contradiction rather than another topic. */
+const CLOSE = { coverage: 0.4, precision: 0.5 };
+
+function item(row: SummaryRow, s: Scored, queryText: string): SimilarClaim {
+  const close = s.features.coverage >= CLOSE.coverage || s.features.precision >= CLOSE.precision;
+  const c = close ? contradiction(queryText, row.text) : null;
+  return {
+    claim: {
+      id: row.id,
+      text: row.text,
+      status: row.status,
+      asOf: row.asOf,
+      source: { id: row.sourceId, title: row.title, publisher: row.publisher, publishedAt: row.publishedAt },
+      attribution: row.kind
+        ? { kind: row.kind, role: row.role, person: row.personId ? { id: row.personId, name: row.personName!, slug: row.personSlug! } : null }
+        : null,
+    },
+    score: Math.round(s.score * 1000) / 1000,
+    relation: c ? "possible-contradiction" : "similar",
+    reason: explainMatch({ queryText, matchText: row.text, matchQuotes: s.quotes, sameSpeaker: s.sameSpeaker ? row.personName : null, shared: s.shared, contradiction: c }),
+  };
+}
+
+/** Every candidate re-ranked, best first (no score floor, no limit): what findSimilar shows the top of. */
+export function rankSimilar(read: ReadDb, q: Omit<SimilarQuery, "limit">, weights?: Weights): Scored[] {
+  const terms = countTerms(read, queryTerms(q.text));
+  const match = matchExpression(terms);
+  if (!match) return [];
+  const rows = candidateRows(read, match, CANDIDATES + 1).filter((r) => r.claimId !== q.excludeClaimId);
+  const df = new Map(terms.map((t) => [t.token, t.df]));
+  const query = { tokens: terms.map((t) => t.token), personId: q.personId ?? null, df, docs: indexedClaims(read, q.cacheKey) };
+  return rerank(query, rows.slice(0, CANDIDATES), weights);
+}
+
+export function findSimilar(read: ReadDb, q: SimilarQuery): SimilarClaim[] {
+  const ranked = rankSimilar(read, q)
+    .filter((s) => !loose(s))
+    .slice(0, q.limit);
+  const summaries = claimSummaries(read, ranked.map((s) => s.claimId));
+  return ranked.flatMap((s) => {
+    const row = summaries.get(s.claimId);
+    return row ? [item(row, s, q.text)] : [];
+  });
+}

@@ -1,0 +1,63 @@
+// The SQL of find-similar, on the read connection: term statistics from the ClaimMatch
+// index's vocabulary, the candidate query, and the matched claims' summaries.
+import type { ReadDb, Row } from "../db-read";
+
+const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+/** How many claims hold each index term (terms no claim holds are left out). */
+export function termDocs(read: ReadDb, terms: string[]): Map<string, number> {
+  if (terms.length === 0) return new Map();
+  const rows = read.all<Row & { term: string; doc: number }>(`SELECT "term", "doc" FROM "ClaimMatchVocab" WHERE "term" IN (${marks(terms.length)})`, terms);
+  return new Map(rows.map((r) => [r.term, Number(r.doc)]));
+}
+
+/** Index terms starting with `prefix`, with their counts, at most `limit` (for near spellings). */
+export function termsWithPrefix(read: ReadDb, prefix: string, limit: number): { term: string; doc: number }[] {
+  return read
+    .all<Row & { term: string; doc: number }>(`SELECT "term", "doc" FROM "ClaimMatchVocab" WHERE "term" >= ? AND "term" < ? LIMIT ${limit}`, [prefix, `${prefix}\u{10FFFF}`])
+    .map((r) => ({ term: r.term, doc: Number(r.doc) }));
+}
+
+const countCache = new Map<string, { n: number; at: number }>();
+const COUNT_TTL_MS = 30_000;
+
+/** Claims in the index, for idf: counted at most every 30 s (a count reads the whole docsize table). */
+export function indexedClaims(read: ReadDb, key: string): number {
+  const hit = countCache.get(key);
+  if (hit && Date.now() - hit.at < COUNT_TTL_MS) return hit.n;
+  const [row] = read.all<Row & { n: number }>(`SELECT count(*) AS "n" FROM "ClaimMatch_docsize"`, []);
+  const n = Number(row?.n ?? 0);
+  countCache.set(key, { n, at: Date.now() });
+  return n;
+}
+
+export type CandidateRow = Row & { rowid: number; claimId: string; personId: string | null; text: string; quotes: string; people: string; source: string };
+
+// bm25 weight per column, in table order: claimId, personId, sourceId and keys are never
+// matched; the claim's text and quotes count most, then the speaker's names, then the source.
+const CANDIDATES_SQL = (limit: number) => `SELECT rowid AS "rowid", "claimId", "personId", "text", "quotes", "people", "source"
+  FROM "ClaimMatch" WHERE "ClaimMatch" MATCH ? ORDER BY bm25("ClaimMatch", 0, 0, 0, 0, 1.0, 1.0, 0.6, 0.4) LIMIT ${limit}`;
+
+export function candidateRows(read: ReadDb, match: string, limit: number): CandidateRow[] {
+  return read.all<CandidateRow>(CANDIDATES_SQL(limit), [match]);
+}
+
+export type SummaryRow = Row & {
+  id: string; text: string; status: string; asOf: string | null; kind: string | null; role: string | null;
+  personId: string | null; personName: string | null; personSlug: string | null;
+  sourceId: string; title: string | null; publisher: string | null; publishedAt: string | null;
+};
+
+export function claimSummaries(read: ReadDb, ids: string[]): Map<string, SummaryRow> {
+  if (ids.length === 0) return new Map();
+  const rows = read.all<SummaryRow>(
+    `SELECT c."id", c."text", c."status", c."asOf", a."kind", a."role",
+       p."id" AS "personId", p."name" AS "personName", p."slug" AS "personSlug",
+       s."id" AS "sourceId", s."title", s."publisher", s."publishedAt"
+     FROM "Claim" c JOIN "Source" s ON s."id" = c."sourceId"
+     LEFT JOIN "Attribution" a ON a."claimId" = c."id" LEFT JOIN "Person" p ON p."id" = a."personId"
+     WHERE c."id" IN (${marks(ids.length)})`,
+    ids,
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
