@@ -14,7 +14,8 @@ import { mulberry32, randomId, type Rng } from "./prng";
 
 /** Bumped whenever the generator's output changes, so --keep does not reuse a stale corpus. */
 /** 2: the corpus includes the search index (FTS5) and the accounts/history tables. */
-export const GENERATOR_VERSION = 2;
+/** 3: the corpus includes the similar-claim index (ClaimMatch) too. */
+export const GENERATOR_VERSION = 3;
 export const DESIGNATED_SOURCE_ID = "bench-200-spans";
 export const DESIGNATED_SPANS = 200;
 const PEOPLE = 1000;

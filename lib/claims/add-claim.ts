@@ -1,5 +1,6 @@
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db";
+import { createLinkIn } from "../links/create-link";
 import { resolveSpeaker } from "../people/resolve-speaker";
 import { parseInput } from "../validation";
 import { createClaimIn } from "./create-claim";
@@ -9,7 +10,8 @@ import { addClaimInput } from "./schemas";
 
 /**
  * An editor's new claim: the speaker found or created, every span located verbatim in
- * the source, and "created by" as the first history entry — all in one transaction.
+ * the source, "created by" as the first history entry, and its links to the claims it
+ * repeats or contradicts — all in one transaction.
  */
 export async function addClaim(db: Db, options: { actor: Actor; input: unknown }): Promise<ClaimDetail> {
   const input = parseInput(addClaimInput, options.input, "unprocessable");
@@ -31,6 +33,7 @@ export async function addClaim(db: Db, options: { actor: Actor; input: unknown }
         created: { from: null, to: { text: input.text, spans, attribution: { kind: input.attribution.kind, personId, role: input.attribution.role ?? null } } },
       },
     });
+    for (const link of input.links ?? []) await createLinkIn(tx, { actor: options.actor, claimId: id, input: link });
     return id;
   });
   return getClaim(db, id);

@@ -35,7 +35,17 @@ export function newClaimFormInput(form: FormData): unknown {
   if (typed.trim() && /^\d+-\d+$/.test(occurrence)) spans.push(...pickedSpans(occurrence));
   else if (typed.trim()) spans.push({ exact: typed.trim() });
   if (spans.length === 0) throw new AppError("unprocessable", "Quote: select the supporting words in the text, or type them exactly in “The quoted words”.");
-  return { sourceId: field(form, "sourceId"), text: field(form, "claimText"), spans, attribution: speakerFromForm(form) };
+  const links = linksFromForm(field(form, "links"));
+  return { sourceId: field(form, "sourceId"), text: field(form, "claimText"), spans, attribution: speakerFromForm(form), ...(links.length ? { links } : {}) };
+}
+
+/** "id:same-claim,id:contradicts": the similar claims the editor chose to link while writing. */
+export function linksFromForm(value: string): { toClaimId: string; kind: string }[] {
+  if (!value.trim()) return [];
+  return value.split(",").map((pair) => {
+    const [toClaimId = "", kind = ""] = pair.trim().split(":");
+    return { toClaimId, kind };
+  });
 }
 
 /** PATCH /api/claims/{id} input from the edit form: only what differs from what the form was opened with. */

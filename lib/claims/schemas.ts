@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { partialDate } from "../dates";
 import { ID_PATTERN } from "../ids";
+import { CLAIM_LINK_KINDS } from "../links/link-text";
 
 export const CLAIM_STATUSES = ["unreviewed", "supported", "disputed", "stale"] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
@@ -83,6 +84,8 @@ export type SpeakerAttributionInput = z.infer<typeof speakerAttributionInput>;
 
 /** POST /api/claims and the new-claim form. */
 export const addClaimInput = z.strictObject({
+  /** Claims the new one repeats, corroborates or contradicts: linked as it is created (the new claim is the link's "from" end). */
+  links: z.array(z.strictObject({ toClaimId: z.string().trim().min(1).max(200), kind: z.enum(CLAIM_LINK_KINDS) })).max(20).optional(),
   sourceId: entityId,
   text: z.string().trim().min(1).max(2_000),
   asOf: partialDate.nullish(),

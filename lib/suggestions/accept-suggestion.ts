@@ -41,6 +41,7 @@ export async function acceptSuggestion(db: Db, options: { actor: Actor; sourceId
         role: kind === "publication" ? null : input.role === undefined ? s.role : input.role || null,
         ...(input.newPerson ? { newPerson: true } : {}),
       },
+      ...(input.links ? { links: input.links } : {}),
     },
   });
 }

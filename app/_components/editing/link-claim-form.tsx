@@ -21,6 +21,7 @@ export function LinkClaimForm({ claimId }: { claimId: string }) {
             <select name="linkKind" key={`k${state.seq}`} defaultValue={state.values.linkKind ?? "corroborates"}>
               <option value="corroborates">corroborates the other claim</option>
               <option value="contradicts">contradicts the other claim</option>
+              <option value="same-claim">is the same claim as the other</option>
             </select>
           </label>
           <label>

@@ -7,6 +7,8 @@ import { SaveError } from "./conflict-notice";
 import { QuoteOccurrences } from "./quote-occurrences";
 import { saveDraft, useRestoreDraft } from "./draft";
 import { useHydrated } from "./hydrated";
+import type { ClaimLinkKind } from "@/lib/links/link-text";
+import { SimilarWhileWriting } from "./similar-while-writing";
 import { selectionOffsets } from "./selection-offsets";
 import { type PersonOption, type Speaker, SpeakerFields, speakerCandidates, speakerFromValues } from "./speaker-fields";
 
@@ -31,6 +33,14 @@ export function NewClaimPanel({ sourceId, textRootId, people, folded = false }: 
   const [text, setText] = useState(state.values.claimText ?? "");
   const [speaker, setSpeaker] = useState<Speaker>(speakerFromValues(state.values, START));
   const [problem, setProblem] = useState<string | null>(null);
+  const [links, setLinks] = useState<Map<string, ClaimLinkKind>>(new Map());
+  const chooseLink = (id: string, kind: ClaimLinkKind | null) =>
+    setLinks((m) => {
+      const next = new Map(m);
+      if (kind) next.set(id, kind);
+      else next.delete(id);
+      return next;
+    });
   const seen = useRef(state.seq);
   const draftKey = `new-claim:${sourceId}`;
 
@@ -90,6 +100,7 @@ export function NewClaimPanel({ sourceId, textRootId, people, folded = false }: 
       <form className="stack panel new-claim" action={action} onSubmit={onSubmit} noValidate={hydrated} aria-label="New claim from a selection" data-ready={hydrated ? "true" : undefined}>
         <input type="hidden" name="sourceId" value={sourceId} />
         <input type="hidden" name="spans" value={chosen.map((s) => `${s.start}-${s.end}`).join(",")} />
+        <input type="hidden" name="links" value={[...links].map(([id, kind]) => `${id}:${kind}`).join(",")} />
         {hydrated ? (
           <>
             <p className="muted">Select the supporting words in the text, then add them as a span. Surrounding spaces are left out.</p>
@@ -129,6 +140,7 @@ export function NewClaimPanel({ sourceId, textRootId, people, folded = false }: 
           Claim (one atomic statement, in your words)
           <textarea name="claimText" rows={3} value={text} required onChange={(e) => setText(e.target.value)} />
         </label>
+        {hydrated ? <SimilarWhileWriting text={text.trim() || quote.trim() || (spans.length ? spans.map((s) => s.text).join(" ") : (selection?.text ?? ""))} chosen={links} onChoose={chooseLink} /> : null}
         <SpeakerFields value={speaker} onChange={setSpeaker} people={people} idPrefix="new" candidates={candidates} hydrated={hydrated} />
         {problem ? <p role="alert" className="error">{problem}</p> : null}
         <SaveError error={problem ? null : state.error} onReload={() => window.location.reload()} />

@@ -4,6 +4,7 @@ import { confidenceLabel, KIND_LABEL, quoteText, speakerLine } from "@/lib/sugge
 import type { PersonOption } from "../editing/speaker-fields";
 import { RestoreSuggestion, SuggestionActions } from "./suggestion-actions";
 import { SuggestionEditForm } from "./suggestion-edit-form";
+import { SuggestionSimilar } from "./suggestion-similar";
 
 type Props = {
   sourceId: string;
@@ -64,6 +65,7 @@ export function SuggestionsPanel({ sourceId, items, rejected, people, accepted, 
               <div className="actions">
                 <SuggestionActions sourceId={sourceId} suggestionKey={s.key} canAccept={s.kind === "publication" || s.person !== null} label={label} />
               </div>
+              <SuggestionSimilar sourceId={sourceId} suggestionKey={s.key} text={s.claim} canAccept={s.kind === "publication" || s.person !== null} />
               <SuggestionEditForm
                 sourceId={sourceId}
                 suggestionKey={s.key}

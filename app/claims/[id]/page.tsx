@@ -36,8 +36,16 @@ import { sourceLabel } from "@/lib/sources/label";
 import { getOpenSourceChange } from "@/lib/revisions/get-source-change";
 import { readRevisions } from "@/lib/revisions/read-revisions";
 import { SourceChangePanel } from "../../_components/source-change-panel";
+import { SimilarClaimsSection } from "../../_components/similar-claims";
+import { StaleOfferForm } from "../../_components/editing/stale-offer-form";
+import { databaseUrl } from "@/lib/db-url";
+import { similarToClaim } from "@/lib/match/similar-to-claim";
+import { staleOffers } from "@/lib/links/stale-offers";
 
 export const dynamic = "force-dynamic";
+
+/** Similar claims shown on a claim page (those already linked are listed under "Linked claims"). */
+const SIMILAR_SHOWN = 5;
 
 // generateMetadata and the page share one lookup per request.
 const loadClaim = cache((id: string) => orNotFound(Promise.resolve().then(() => getClaimWithSourceText(readDbFor(), id))));
@@ -70,6 +78,11 @@ export default async function ClaimPage({ params }: Props) {
     { id: claim.id, sourceId: claim.source.id, personId: claim.attribution?.person?.id ?? null, firstStart: claim.spans[0]?.start ?? null },
     new Set(links.map((l) => l.claim.id)), // shown under "Linked claims" already
   );
+  const linked = new Set(links.map((l) => l.claim.id));
+  const similar = similarToClaim(read, claim.id, { limit: String(SIMILAR_SHOWN + linked.size) }, databaseUrl())
+    .filter((i) => !linked.has(i.claim.id))
+    .slice(0, SIMILAR_SHOWN);
+  const offers = editor ? staleOffers(read, claim.id) : [];
   // The original page, scrolled to the quote by a text fragment (only for web addresses).
   const original = httpUrl(claim.source.url) && claim.source.url ? withTextFragment(claim.source.url, claim.spans) : null;
 
@@ -133,9 +146,14 @@ export default async function ClaimPage({ params }: Props) {
         <section aria-labelledby="links-heading">
           <h2 id="links-heading">Linked claims</h2>
           <ClaimLinks claimId={claim.id} links={links} editor={editor} />
+          {offers.map((o) => (
+            <StaleOfferForm key={`${o.older.id}-${o.newer.id}`} offer={o} here={o.older.id === claim.id ? "older" : "newer"} />
+          ))}
           {editor ? <LinkClaimForm claimId={claim.id} /> : null}
         </section>
       ) : null}
+
+      <SimilarClaimsSection claimId={claim.id} items={similar} editor={editor} />
 
       <RelatedClaimsSection related={related} speaker={claim.attribution?.person?.name ?? null} />
 
