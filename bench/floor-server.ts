@@ -5,6 +5,7 @@
 import { createServer, type ServerResponse } from "node:http";
 import { FloorQueries } from "./queries";
 import { SearchFloor } from "./search-bench";
+import { SimilarFloor } from "./similar-bench";
 
 const file = process.argv[2];
 if (!file) {
@@ -13,6 +14,7 @@ if (!file) {
 }
 const q = new FloorQueries(file);
 const searchFloor = new SearchFloor(file);
+const similarFloor = new SimilarFloor(file);
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const json = JSON.stringify(body);
@@ -29,10 +31,10 @@ const server = createServer((req, res) => {
   try {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const parts = url.pathname.split("/").filter(Boolean);
-    let body: unknown = null;
-    if (parts[0] === "claims" && parts.length === 2) body = q.claimDetail(decodeURIComponent(parts[1]!));
-    else if (parts[0] === "sources" && parts.length === 2) body = q.sourceDetail(decodeURIComponent(parts[1]!));
-    else if (parts[0] === "api" && parts[1] === "claims" && parts.length === 2) {
+    let body: unknown = similarFloor.answer(req.url ?? "/");
+    if (body === null && parts[0] === "claims" && parts.length === 2) body = q.claimDetail(decodeURIComponent(parts[1]!));
+    else if (body === null && parts[0] === "sources" && parts.length === 2) body = q.sourceDetail(decodeURIComponent(parts[1]!));
+    else if (body === null && parts[0] === "api" && parts[1] === "claims" && parts.length === 2) {
       const p = url.searchParams;
       body = q.listClaims({
         limit: Number(p.get("limit") ?? "20"),

@@ -10,6 +10,7 @@ import { DESIGNATED_SOURCE_ID, dbFileBytes, existingCorpus, generate, type Corpu
 import { load, type LoadResult } from "./load";
 import { FloorQueries } from "./queries";
 import { SEARCH_QUERIES, SearchFloor, searchPaths } from "./search-bench";
+import { SimilarFloor, similarClaimPaths, similarTextPaths } from "./similar-bench";
 import { appendResults, loadAverage, machineInfo, markdownTable, type Row } from "./report";
 import { drawSamples } from "./sample";
 import { ensureBuild, killAllNow, projectRoot, startFloorServer, startNext, type Managed } from "./server";
@@ -120,6 +121,7 @@ async function main(opts: Options): Promise<void> {
   const samples = drawSamples(file, opts.seed, DESIGNATED_SOURCE_ID);
   const q = new FloorQueries(file);
   const searchFloor = new SearchFloor(file);
+  const similarFloor = new SimilarFloor(file);
   const servers: Managed[] = [];
   const warnings: string[] = [];
   const rows: Row[] = [];
@@ -141,6 +143,11 @@ async function main(opts: Options): Promise<void> {
     }, warnings);
 
     const [lo, hi] = samples.depthRange;
+    // Texts of sampled claims, as an editor would type the same fact again.
+    const similarIds = claimIds.slice(0, 50);
+    const texts = similarIds.map((id) => q.claimDetail(id)?.text ?? "").filter(Boolean);
+    const textPaths = similarTextPaths(texts);
+    const claimSimilarPaths = similarClaimPaths(similarIds);
     const endpoints: Endpoint[] = [
       { name: "Claim page `/claims/:id`", paths: claimIds.map((id) => `/claims/${id}`), sql: (i) => q.claimDetail(claimIds[i % claimIds.length]!) },
       { name: "API `/api/claims?limit=20`", paths: ["/api/claims?limit=20"], sql: () => q.listClaims({ limit: 20 }) },
@@ -161,6 +168,16 @@ async function main(opts: Options): Promise<void> {
         paths: searchPaths("/api/search"),
         sql: () => null,
         asyncFloor: (i) => searchFloor.search(SEARCH_QUERIES[i % SEARCH_QUERIES.length]!),
+      },
+      {
+        name: `Similar API \`/api/similar?text=\` (${textPaths.length} claim texts; floor = lib/match in-process)`,
+        paths: textPaths,
+        sql: (i) => similarFloor.answer(textPaths[i % textPaths.length]!),
+      },
+      {
+        name: `Similar API \`/api/claims/:id/similar\` (floor = lib/match in-process)`,
+        paths: claimSimilarPaths,
+        sql: (i) => similarFloor.answer(claimSimilarPaths[i % claimSimilarPaths.length]!),
       },
       {
         name: `Search page \`/search?q=\` (floor = lib/search in-process)`,

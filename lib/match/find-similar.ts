@@ -6,7 +6,11 @@
 //    words one edit away (same first three letters) stand in for it.
 // 2. Candidates: the rarest terms, OR-ed, as long as together they are in at most
 //    CANDIDATE_BUDGET claims — the cost of the index query is the claims it ranks — and
-//    the CANDIDATES best by bm25.
+//    the CANDIDATES best by bm25. When even the rarest term is in more claims than that
+//    (a text of common words only), the rarest few terms must all occur (AND), as many
+//    as still leave about CANDIDATES claims, and the newest WINDOW such claims are the
+//    candidates: a bounded cost, at the price of missing an older claim that shares only
+//    common words with the text.
 // 3. Re-ranking (rerank.ts) with every term, the speaker, and contradiction signals.
 import type { ReadDb } from "../db-read";
 import { contradiction } from "./contradiction";
@@ -14,10 +18,13 @@ import { withinOneEdit } from "./edit-distance";
 import { explainMatch } from "./explain";
 import { queryTerms, type QueryTerm } from "./query-terms";
 import { rerank, type Scored, type Weights } from "./rerank";
-import { candidateRows, claimSummaries, indexedClaims, type SummaryRow, termDocs, termsWithPrefix } from "./similar-sql";
+import { type CandidateRow, candidateRows, claimSummaries, indexedClaims, newestCandidateRows, type SummaryRow, termDocs, termsWithPrefix } from "./similar-sql";
 
 export const CANDIDATES = 100;
-export const CANDIDATE_BUDGET = 30_000;
+export const CANDIDATE_BUDGET = 20_000;
+export const WINDOW = 100;
+/** At most this many terms must all occur in the AND of common terms. */
+const MAX_ALL = 4;
 /**
  * Too loose to show: a match scoring under MIN_SCORE of the best one, or sharing a single
  * term that is not most of the query (by idf) — even the best match can be weak. (A floor
@@ -47,29 +54,53 @@ export type SimilarQuery = { text: string; personId?: string | null; excludeClai
 
 type Counted = QueryTerm & { df: number };
 
-function countTerms(read: ReadDb, terms: QueryTerm[]): Counted[] {
-  const df = termDocs(read, [...new Set(terms.flatMap((t) => t.indexTerms))]);
+/**
+ * Unknown words looked up as typos, at most this many per text, among at most NEAR_TERMS
+ * index words with the same first three letters: the vocabulary counts each word it lists
+ * by reading the word's claims, so the lookup is bounded.
+ */
+const MAX_TYPOS = 2;
+const NEAR_TERMS = 200;
+
+function countTerms(read: ReadDb, terms: QueryTerm[], key: string): Counted[] {
+  const df = termDocs(read, [...new Set(terms.flatMap((t) => t.indexTerms))], key);
+  let typos = 0;
   return terms.map((t) => {
     const counts = t.indexTerms.map((x) => df.get(x) ?? 0);
     const count = counts.length ? Math.min(...counts) : 0;
-    if (count > 0 || !/^\p{L}{5,}$/u.test(t.token)) return { ...t, df: count };
+    if (count > 0 || !/^\p{L}{5,}$/u.test(t.token) || typos++ >= MAX_TYPOS) return { ...t, df: count };
     // Unknown word: the most common index word one edit away, if any.
-    const near = termsWithPrefix(read, t.token.slice(0, 3), 2_000).filter((x) => withinOneEdit(x.term, t.token));
+    const near = termsWithPrefix(read, t.token.slice(0, 3), NEAR_TERMS).filter((x) => withinOneEdit(x.term, t.token));
     const best = near.sort((a, b) => b.doc - a.doc)[0];
     return best ? { token: best.term, indexTerms: [best.term], phrase: `"${best.term}"`, df: best.doc } : { ...t, df: 0 };
   });
 }
 
-function matchExpression(terms: Counted[]): string | null {
+const COLUMNS_MATCHED = "{text quotes people source}";
+
+/** The candidate rows for the counted terms (step 2), or none when no term is in any claim. */
+function candidates(read: ReadDb, terms: Counted[], docs: number): CandidateRow[] {
   const usable = terms.filter((t) => t.df > 0).sort((a, b) => a.df - b.df);
-  const chosen: Counted[] = [];
-  let docs = 0;
-  for (const t of usable) {
-    if (chosen.length && (docs + t.df > CANDIDATE_BUDGET || chosen.length >= MAX_TERMS)) break;
-    chosen.push(t);
-    docs += t.df;
+  if (usable.length === 0) return [];
+  if (usable[0]!.df <= CANDIDATE_BUDGET) {
+    const chosen: Counted[] = [];
+    let total = 0;
+    for (const t of usable) {
+      if (chosen.length && (total + t.df > CANDIDATE_BUDGET || chosen.length >= MAX_TERMS)) break;
+      chosen.push(t);
+      total += t.df;
+    }
+    return candidateRows(read, `${COLUMNS_MATCHED} : (${chosen.map((t) => t.phrase).join(" OR ")})`, CANDIDATES + 1);
   }
-  return chosen.length ? `{text quotes people source} : (${chosen.map((t) => t.phrase).join(" OR ")})` : null;
+  // Common words only: as many of the rarest as still leave about CANDIDATES claims (if
+  // words occurred independently), then fewer if that finds too few.
+  let k = 1;
+  let expected = usable[0]!.df;
+  while (k < Math.min(MAX_ALL, usable.length) && (expected * usable[k]!.df) / Math.max(docs, 1) >= CANDIDATES) expected = (expected * usable[k++]!.df) / Math.max(docs, 1);
+  for (;; k--) {
+    const rows = newestCandidateRows(read, `${COLUMNS_MATCHED} : (${usable.slice(0, k).map((t) => t.phrase).join(" AND ")})`, WINDOW);
+    if (rows.length >= CANDIDATES / 5 || k === 1) return rows;
+  }
 }
 
 /** How close a match must be for a difference to read as a contradiction rather than another topic. */
@@ -97,13 +128,13 @@ function item(row: SummaryRow, s: Scored, queryText: string): SimilarClaim {
 
 /** Every candidate re-ranked, best first (no score floor, no limit): what findSimilar shows the top of. */
 export function rankSimilar(read: ReadDb, q: Omit<SimilarQuery, "limit">, weights?: Weights): Scored[] {
-  const terms = countTerms(read, queryTerms(q.text));
-  const match = matchExpression(terms);
-  if (!match) return [];
-  const rows = candidateRows(read, match, CANDIDATES + 1).filter((r) => r.claimId !== q.excludeClaimId);
+  const terms = countTerms(read, queryTerms(q.text), q.cacheKey);
+  const docs = indexedClaims(read, q.cacheKey);
+  const rows = candidates(read, terms, docs).filter((r) => r.claimId !== q.excludeClaimId);
+  if (rows.length === 0) return [];
   const df = new Map(terms.map((t) => [t.token, t.df]));
-  const query = { tokens: terms.map((t) => t.token), personId: q.personId ?? null, df, docs: indexedClaims(read, q.cacheKey) };
-  return rerank(query, rows.slice(0, CANDIDATES), weights);
+  const query = { tokens: terms.map((t) => t.token), personId: q.personId ?? null, df, docs };
+  return rerank(query, rows.slice(0, Math.max(CANDIDATES, WINDOW)), weights);
 }
 
 export function findSimilar(read: ReadDb, q: SimilarQuery): SimilarClaim[] {

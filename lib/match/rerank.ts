@@ -58,17 +58,21 @@ export function rerank(query: Query, candidates: Candidate[], weights: Weights =
   const weight = new Map(q.map((t) => [t, idf(query.df.get(t) ?? 0, Math.max(query.docs, 1))]));
   const total = q.reduce((s, t) => s + weight.get(t)!, 0) || 1;
   const qset = new Set(q);
-  const lexical = bm25(
-    candidates.map((c) => matchTokens(c.quotes === c.text ? `${c.text} ${c.source}` : `${c.text} ${c.quotes} ${c.source}`)),
-    weight,
-  );
+  // Each field tokenized once; the lexical document is the text, the quotes where they
+  // differ from it, and the source's title.
+  const fields = candidates.map((c) => {
+    const text = matchTokens(c.text);
+    const quotes = c.quotes === c.text ? [] : matchTokens(c.quotes);
+    return { text, quotes, people: c.people ? matchTokens(c.people) : [], source: c.source ? matchTokens(c.source) : [] };
+  });
+  const lexical = bm25(fields.map((f) => [...f.text, ...f.quotes, ...f.source]), weight);
   const bestLexical = Math.max(...lexical, Number.MIN_VALUE);
   return candidates
     .map((c, i) => {
-      const own = new Set(matchTokens(c.text));
-      const stated = new Set([...own, ...matchTokens(c.quotes)]);
-      const names = new Set(matchTokens(c.people));
-      const all = new Set([...stated, ...names, ...matchTokens(c.source)]);
+      const f = fields[i]!;
+      const own = new Set(f.text);
+      const names = new Set(f.people);
+      const all = new Set([...f.text, ...f.quotes, ...f.people, ...f.source]);
       const shared = q.filter((t) => all.has(t));
       const sameSpeaker = (query.personId !== null && query.personId === c.personId) || q.some((t) => names.has(t));
       const features: Features = {

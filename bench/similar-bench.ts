@@ -1,0 +1,26 @@
+// Similar claims in the benchmark: the texts the load rotates over (the text of sampled
+// claims, as an editor writing the same fact again would type it) and the floor — the
+// app's own matching (lib/match) called in-process on a read connection, with no HTTP and
+// no Next. The HTTP floor server answers /api/similar and /api/claims/:id/similar with it.
+import { type ReadDb, readDbFor } from "../lib/db-read";
+import { similarToClaim, similarToText } from "../lib/match/similar-to-claim";
+
+export const similarTextPaths = (texts: string[]) => texts.map((t) => `/api/similar?${new URLSearchParams({ text: t, limit: "10" })}`);
+export const similarClaimPaths = (ids: string[]) => ids.map((id) => `/api/claims/${encodeURIComponent(id)}/similar?limit=10`);
+
+export class SimilarFloor {
+  private readonly read: ReadDb;
+
+  constructor(private readonly file: string) {
+    this.read = readDbFor(`file:${file}`);
+  }
+
+  /** Answers a path of similarTextPaths or similarClaimPaths; null for any other. */
+  answer(path: string): unknown {
+    const url = new URL(path, "http://127.0.0.1");
+    const params = Object.fromEntries(url.searchParams);
+    if (url.pathname === "/api/similar") return { items: similarToText(this.read, params, `file:${this.file}`) };
+    const m = /^\/api\/claims\/([^/]+)\/similar$/.exec(url.pathname);
+    return m ? { items: similarToClaim(this.read, decodeURIComponent(m[1]!), params, `file:${this.file}`) } : null;
+  }
+}
