@@ -1,20 +1,11 @@
-import Link from "next/link";
 import type { SimilarClaim } from "@/lib/match/find-similar";
-import { formatPartialDate } from "@/lib/dates";
 import { LinkSimilarButtons } from "./editing/link-similar-buttons";
-import { StatusBadge } from "./status-badge";
-
-/** Where a similar claim was said: its speaker, publication and date. */
-export function similarByline(c: SimilarClaim["claim"]): string {
-  const who = c.attribution?.person?.name ?? c.source.publisher ?? c.source.title ?? "Unknown source";
-  const where = c.attribution?.person ? (c.source.publisher ?? c.source.title) : null;
-  const when = c.source.publishedAt ? formatPartialDate(c.source.publishedAt) : null;
-  return [who, where, when].filter(Boolean).join(" · ");
-}
+import { SimilarItem } from "./editing/similar-while-writing";
 
 /**
  * "Has this been checked before?": the claims most like this one, with their verdicts and
- * why they match; a possible contradiction says so. Editors link one in a click.
+ * why they match; a possible contradiction says so. Editors link one in a click. (The
+ * page /claims/{id}/similar; the claim page loads the same list after it loads.)
  */
 export function SimilarClaimsSection({ claimId, items, editor }: { claimId: string; items: SimilarClaim[]; editor: boolean }) {
   return (
@@ -25,16 +16,9 @@ export function SimilarClaimsSection({ claimId, items, editor }: { claimId: stri
       ) : (
         <ul className="claims similar">
           {items.map((i) => (
-            <li key={i.claim.id} data-claim-id={i.claim.id} data-relation={i.relation}>
-              <Link href={`/claims/${encodeURIComponent(i.claim.id)}`} className="claim-text">
-                {i.claim.text}
-              </Link>{" "}
-              <StatusBadge status={i.claim.status} />
-              {i.relation === "possible-contradiction" ? <span className="may-contradict"> may contradict this claim</span> : null}
-              <div className="byline">{similarByline(i.claim)}</div>
-              <p className="match-reason">{i.reason}</p>
+            <SimilarItem key={i.claim.id} item={i}>
               {editor ? <LinkSimilarButtons claimId={claimId} otherId={i.claim.id} otherText={i.claim.text} /> : null}
-            </li>
+            </SimilarItem>
           ))}
         </ul>
       )}

@@ -19,6 +19,16 @@ export type MatchFacts = {
 
 const quantities = (text: string) => new Set(prepare(text).match(/\d+(?:\.\d+)?%?/g) ?? []);
 
+/** A canonical quantity as a person reads it: 29000000 → "29 million", 1500000 → "1.5 million". */
+export function readableQuantity(q: string): string {
+  const n = Number(q);
+  if (!/^\d+$/.test(q) || n < 1_000_000) return q;
+  for (const [size, word] of [[1e12, "trillion"], [1e9, "billion"], [1e6, "million"]] as const) {
+    if (n >= size) return `${Number((n / size).toFixed(2))} ${word}`;
+  }
+  return q;
+}
+
 /** Words that say who speaks, not what: shared by most claims, they explain nothing. */
 const SAYING = new Set(["said", "say", "says", "told", "tell", "tells", "according", "stated", "claimed", "added"]);
 
@@ -44,7 +54,7 @@ export function explainMatch(f: MatchFacts): string {
   if (f.sameSpeaker) parts.push(`same speaker (${f.sameSpeaker})`);
   const q = quantities(f.queryText);
   const both = [...quantities(f.matchText)].filter((n) => q.has(n));
-  if (both.length) parts.push(`both say ${both.join(", ")}`);
+  if (both.length) parts.push(`both say ${both.map(readableQuantity).join(", ")}`);
   const words = wordsFor(`${f.matchText} ${f.matchQuotes}`, f.shared.filter((s) => !/^\d/.test(s)), 6);
   if (words.length) parts.push(`shared words: ${words.map((w) => `“${w}”`).join(", ")}`);
   if (f.contradiction) parts.push(`but ${differs(f.contradiction)}: they may contradict each other`);

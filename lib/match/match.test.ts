@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Bm25Index } from "./bm25-index";
-import { explainMatch } from "./explain";
+import { explainMatch, readableQuantity } from "./explain";
 import { canonicalNumbers } from "./numbers";
 import { matchTokens } from "./tokens";
 
@@ -45,6 +45,9 @@ describe("explainMatch", () => {
       "Same speaker (Dmitry Peskov); shared words: “peskov”, “oil”, “exports”, “cpc”; but the new text says 60% where this claim says 80%: they may contradict each other.",
     );
     expect(explainMatch({ queryText: "x", matchText: "y", matchQuotes: "", sameSpeaker: null, shared: [], contradiction: null })).toBe("Few words in common.");
+  });
+  it("writes large quantities as a person reads them", () => {
+    expect(["29000000", "1500000", "2000000000", "999999", "80%", "2022"].map(readableQuantity)).toEqual(["29 million", "1.5 million", "2 billion", "999999", "80%", "2022"]);
   });
   it("says which quantities both state, and names shared words found only in the quotes", () => {
     const reason = explainMatch({

@@ -11,7 +11,10 @@ export const LINK_CHOICES: { kind: ClaimLinkKind; label: string }[] = [
   { kind: "contradicts", label: "Contradicts" },
 ];
 
-/** One similar claim: its verdict, text, where it was said, and why it matches. */
+/**
+ * One similar claim: its verdict, text, where it was said, and why it matches. Its page
+ * opens in a new tab (an editor in the middle of writing a claim keeps the form).
+ */
 export function SimilarItem({ item, children }: { item: SimilarClaim; children?: React.ReactNode }) {
   const c = item.claim;
   const who = [c.attribution?.person?.name, c.source.publisher ?? c.source.title, c.source.publishedAt].filter(Boolean).join(" · ");
@@ -19,7 +22,7 @@ export function SimilarItem({ item, children }: { item: SimilarClaim; children?:
     <li data-claim-id={c.id} data-relation={item.relation}>
       <StatusBadge status={c.status} />{" "}
       <a href={`/claims/${encodeURIComponent(c.id)}`} target="_blank" rel="noopener" className="claim-text">{c.text}</a>
-      {item.relation === "possible-contradiction" ? <span className="may-contradict"> may contradict</span> : null}
+      {item.relation === "possible-contradiction" ? <span className="may-contradict"> may contradict this</span> : null}
       <div className="byline">{who}</div>
       <p className="match-reason">{item.reason}</p>
       {children}

@@ -36,10 +36,8 @@ import { sourceLabel } from "@/lib/sources/label";
 import { getOpenSourceChange } from "@/lib/revisions/get-source-change";
 import { readRevisions } from "@/lib/revisions/read-revisions";
 import { SourceChangePanel } from "../../_components/source-change-panel";
-import { SimilarClaimsSection } from "../../_components/similar-claims";
+import { SimilarClaimsLazy } from "../../_components/similar-claims-lazy";
 import { StaleOfferForm } from "../../_components/editing/stale-offer-form";
-import { databaseUrl } from "@/lib/db-url";
-import { similarToClaim } from "@/lib/match/similar-to-claim";
 import { staleOffers } from "@/lib/links/stale-offers";
 
 export const dynamic = "force-dynamic";
@@ -78,10 +76,6 @@ export default async function ClaimPage({ params }: Props) {
     { id: claim.id, sourceId: claim.source.id, personId: claim.attribution?.person?.id ?? null, firstStart: claim.spans[0]?.start ?? null },
     new Set(links.map((l) => l.claim.id)), // shown under "Linked claims" already
   );
-  const linked = new Set(links.map((l) => l.claim.id));
-  const similar = similarToClaim(read, claim.id, { limit: String(SIMILAR_SHOWN + linked.size) }, databaseUrl())
-    .filter((i) => !linked.has(i.claim.id))
-    .slice(0, SIMILAR_SHOWN);
   const offers = editor ? staleOffers(read, claim.id) : [];
   // The original page, scrolled to the quote by a text fragment (only for web addresses).
   const original = httpUrl(claim.source.url) && claim.source.url ? withTextFragment(claim.source.url, claim.spans) : null;
@@ -153,7 +147,10 @@ export default async function ClaimPage({ params }: Props) {
         </section>
       ) : null}
 
-      <SimilarClaimsSection claimId={claim.id} items={similar} editor={editor} />
+      <section aria-labelledby="similar-heading" className="similar-claims">
+        <h2 id="similar-heading">Similar claims</h2>
+        <SimilarClaimsLazy claimId={claim.id} editor={editor} linked={links.map((l) => l.claim.id)} shown={SIMILAR_SHOWN} />
+      </section>
 
       <RelatedClaimsSection related={related} speaker={claim.attribution?.person?.name ?? null} />
 
