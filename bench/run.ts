@@ -38,6 +38,7 @@ function options() {
       build: { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
       export: { type: "boolean", default: false },
+      only: { type: "string" },
     },
   });
   const claims = positiveInt("claims", values.claims, 10_000);
@@ -54,6 +55,8 @@ function options() {
     keep: values.keep,
     /** Measure the bulk export instead of the page load. */
     exportOnly: values.export,
+    /** Only the endpoints whose name contains this (case-insensitive), e.g. "similar". */
+    only: values.only?.toLowerCase(),
   };
 }
 type Options = ReturnType<typeof options>;
@@ -196,7 +199,7 @@ async function main(opts: Options): Promise<void> {
       if (bad > 0) warnings.push(`${m.name} ${e.name}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx (${JSON.stringify(r.statusCodes)})`);
       return r;
     };
-    for (const e of endpoints) {
+    for (const e of endpoints.filter((x) => !opts.only || x.name.toLowerCase().includes(opts.only))) {
       log(`- ${e.name}: next start…`);
       const page = await measure(next, e);
       log(`    ${fmt(Math.round(page.rps))} req/s, p50 ${page.latency.p50.toFixed(1)} ms, p95 ${page.latency.p95.toFixed(1)} ms`);

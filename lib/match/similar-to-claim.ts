@@ -1,14 +1,16 @@
-// The claims similar to a stored claim: its text and quotes matched, its speaker known,
-// the claim itself left out. For the claim page and GET /api/claims/{id}/similar.
+// The lookups of GET /api/similar and GET /api/claims/{id}/similar, checked and made
+// ready on the request thread (a bad request is a 400, an unknown claim a 404) so that
+// the matching itself can run elsewhere (lib/search/search-pool.ts).
 import type { ReadDb, Row } from "../db-read";
 import { notFound } from "../errors";
 import { parseInput } from "../validation";
-import { findSimilar, type SimilarClaim } from "./find-similar";
+import { findSimilar, type SimilarClaim, type SimilarQuery } from "./find-similar";
 import { similarQuery, similarToClaimQuery } from "./schemas";
 
 type ClaimText = Row & { text: string; personId: string | null; quotes: string | null };
 
-export function similarToClaim(read: ReadDb, claimId: string, raw: Record<string, string | undefined>, cacheKey: string): SimilarClaim[] {
+/** A stored claim's lookup: its text and quotes matched, its speaker known, the claim itself left out. */
+export function similarQueryForClaim(read: ReadDb, claimId: string, raw: Record<string, string | undefined>, cacheKey: string): SimilarQuery {
   const { limit } = parseInput(similarToClaimQuery, raw);
   const [claim] = read.all<ClaimText>(
     `SELECT c."text", a."personId",
@@ -18,11 +20,16 @@ export function similarToClaim(read: ReadDb, claimId: string, raw: Record<string
   );
   if (!claim) throw notFound("claim", claimId);
   const text = `${claim.text} ${claim.quotes ?? ""}`.slice(0, 4_000);
-  return findSimilar(read, { text, personId: claim.personId, excludeClaimId: claimId, limit, cacheKey });
+  return { text, personId: claim.personId, excludeClaimId: claimId, limit, cacheKey };
 }
 
-/** GET /api/similar: a text (and optionally its speaker) matched against every claim. */
-export function similarToText(read: ReadDb, raw: Record<string, string | undefined>, cacheKey: string): SimilarClaim[] {
+/** A text's lookup (and optionally its speaker's). */
+export function similarQueryForText(raw: Record<string, string | undefined>, cacheKey: string): SimilarQuery {
   const q = parseInput(similarQuery, raw);
-  return findSimilar(read, { text: q.text, personId: q.personId ?? null, limit: q.limit, cacheKey });
+  return { text: q.text, personId: q.personId ?? null, limit: q.limit, cacheKey };
 }
+
+export const similarToClaim = (read: ReadDb, claimId: string, raw: Record<string, string | undefined>, cacheKey: string): SimilarClaim[] =>
+  findSimilar(read, similarQueryForClaim(read, claimId, raw, cacheKey));
+export const similarToText = (read: ReadDb, raw: Record<string, string | undefined>, cacheKey: string): SimilarClaim[] =>
+  findSimilar(read, similarQueryForText(raw, cacheKey));

@@ -10,10 +10,11 @@ import { databaseUrl as defaultDatabaseUrl } from "../db-url";
 import { runningFromSource, workerFromSource } from "../workers/source-worker";
 import type { PreparedSearch, SearchResult } from "./search-claims";
 import type { SearchAnswer, SearchRequest } from "./worker/search-worker";
+import type { SimilarClaim, SimilarQuery } from "../match/find-similar";
 
 const POOL_SIZE = Math.max(1, Math.min(2, availableParallelism()));
 
-type Waiting = { resolve: (r: SearchResult) => void; reject: (e: Error) => void };
+type Waiting = { resolve: (r: SearchResult | SimilarClaim[]) => void; reject: (e: Error) => void };
 type Slot = { worker: Worker; waiting: Map<number, Waiting> };
 
 const holder = globalThis as unknown as { verbatimSearchPool?: Slot[]; verbatimSearchId?: number };
@@ -59,13 +60,24 @@ function pickSlot(): Slot {
   return pool.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
 }
 
-/** Runs a prepared search in the pool, on the database at `databaseUrl` (DATABASE_URL by default). */
-export function searchInPool(search: PreparedSearch, databaseUrl = defaultDatabaseUrl()): Promise<SearchResult> {
+type Work = { search: PreparedSearch } | { similar: SimilarQuery };
+
+function inPool(work: Work, databaseUrl: string): Promise<SearchResult | SimilarClaim[]> {
   const slot = pickSlot();
   const id = (holder.verbatimSearchId = (holder.verbatimSearchId ?? 0) + 1);
   return new Promise((resolve, reject) => {
     if (slot.waiting.size === 0) slot.worker.ref();
     slot.waiting.set(id, { resolve, reject });
-    slot.worker.postMessage({ id, databaseUrl, search } satisfies SearchRequest);
+    slot.worker.postMessage({ id, databaseUrl, ...work } satisfies SearchRequest);
   });
+}
+
+/** Runs a prepared search in the pool, on the database at `databaseUrl` (DATABASE_URL by default). */
+export function searchInPool(search: PreparedSearch, databaseUrl = defaultDatabaseUrl()): Promise<SearchResult> {
+  return inPool({ search }, databaseUrl) as Promise<SearchResult>;
+}
+
+/** Finds similar claims in the pool (input already checked: see lib/match/similar-to-claim.ts). */
+export function similarInPool(similar: SimilarQuery, databaseUrl = defaultDatabaseUrl()): Promise<SimilarClaim[]> {
+  return inPool({ similar }, databaseUrl) as Promise<SimilarClaim[]>;
 }

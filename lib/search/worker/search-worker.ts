@@ -1,17 +1,21 @@
-// Worker thread entry for search-pool.ts: runs prepared searches on this thread's own
-// read connection, one at a time, and answers each by its id.
+// Worker thread entry for search-pool.ts: runs prepared searches and similar-claim
+// lookups on this thread's own read connection, one at a time, and answers each by its id.
 import { parentPort } from "node:worker_threads";
 import { readDbFor } from "../../db-read";
+import { findSimilar, type SimilarClaim, type SimilarQuery } from "../../match/find-similar";
 import { type PreparedSearch, runSearch, type SearchResult } from "../search-claims";
 
-export type SearchRequest = { id: number; databaseUrl: string; search: PreparedSearch };
-export type SearchAnswer = { id: number; result: SearchResult } | { id: number; error: string };
+export type SearchRequest = { id: number; databaseUrl: string } & ({ search: PreparedSearch } | { similar: SimilarQuery });
+export type SearchAnswer = { id: number; result: SearchResult | SimilarClaim[] } | { id: number; error: string };
 
 const port = parentPort;
 if (!port) throw new Error("search-worker.ts runs only as a worker thread");
-port.on("message", ({ id, databaseUrl, search }: SearchRequest) => {
+port.on("message", (request: SearchRequest) => {
+  const { id, databaseUrl } = request;
   try {
-    port.postMessage({ id, result: runSearch(readDbFor(databaseUrl), search) } satisfies SearchAnswer);
+    const read = readDbFor(databaseUrl);
+    const result = "search" in request ? runSearch(read, request.search) : findSimilar(read, request.similar);
+    port.postMessage({ id, result } satisfies SearchAnswer);
   } catch (err) {
     port.postMessage({ id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies SearchAnswer);
   }

@@ -2,7 +2,8 @@ import { databaseUrl } from "@/lib/db-url";
 import { readDbFor } from "@/lib/db-read";
 import { handle, json, queryParams } from "@/lib/http/handle";
 import { otherMethods } from "@/lib/http/methods";
-import { similarToClaim } from "@/lib/match/similar-to-claim";
+import { similarQueryForClaim } from "@/lib/match/similar-to-claim";
+import { similarInPool } from "@/lib/search/search-pool";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ type Ctx = { params: Promise<{ id: string }> };
 
 /** GET /api/claims/{id}/similar?limit= (public): the claims most like this one (itself left out), as /api/similar answers. */
 export const GET = handle<Ctx>(async (req, { params }) =>
-  json({ items: similarToClaim(readDbFor(), (await params).id, queryParams(req), databaseUrl()) }),
+  json({ items: await similarInPool(similarQueryForClaim(readDbFor(), (await params).id, queryParams(req), databaseUrl())) }),
 );
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
