@@ -22,7 +22,7 @@ import { type CandidateRow, candidateRows, claimSummaries, indexedClaims, newest
 
 export const CANDIDATES = 100;
 export const CANDIDATE_BUDGET = 20_000;
-export const WINDOW = 100;
+export const WINDOW = 60;
 /** At most this many terms must all occur in the AND of common terms. */
 const MAX_ALL = 4;
 /**

@@ -16,8 +16,23 @@ export const NEGATIONS = new Set(["not", "no", "never", "nobody", "nothing", "no
 
 const splitCamel = (s: string) => s.replace(/([\p{Ll}\d])(\p{Lu})/gu, "$1 $2").replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, "$1 $2");
 
+// A request prepares the same texts several times (its own text for every match it
+// explains; a speaker's names and a source's title for every claim of theirs).
+const PREPARED = new Map<string, string>();
+const PREPARED_MAX = 5_000;
+
 /** The text made ready to cut into words: links out, tags split, lower case, accents folded, numbers canonical. */
 export function prepare(text: string): string {
+  let out = PREPARED.get(text);
+  if (out === undefined) {
+    if (PREPARED.size >= PREPARED_MAX) PREPARED.clear();
+    out = prepareUncached(text);
+    PREPARED.set(text, out);
+  }
+  return out;
+}
+
+function prepareUncached(text: string): string {
   const noLinks = text.replace(/\bhttps?:\/\/\S+|\bpic\.twitter\.com\/\S+|\bwww\.\S+/giu, " ");
   const tags = noLinks.replace(/[#@](\p{L}[\p{L}\p{N}_]*)/gu, (_, tag: string) => ` ${splitCamel(tag).replace(/_/g, " ")} `);
   const folded = tags.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/n['’]t\b/g, " not");
