@@ -2,8 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { SimilarClaim } from "@/lib/match/find-similar";
-import { LinkSimilarButtons } from "./editing/link-similar-buttons";
-import { SimilarItem } from "./editing/similar-while-writing";
+import { SimilarList } from "./similar-claims";
 
 type Props = { claimId: string; editor: boolean; linked: string[]; shown: number };
 
@@ -31,14 +30,5 @@ export function SimilarClaimsLazy({ claimId, editor, linked, shown }: Props) {
   const page = `/claims/${encodeURIComponent(claimId)}/similar`;
   if (error) return <p className="muted" role="status">{error} <a href={page}>Try the list page</a>.</p>;
   if (!items) return <p className="muted" data-testid="similar-pending"><a href={page}>Show similar claims</a></p>;
-  if (items.length === 0) return <p className="muted">No other claim states this in similar words.</p>;
-  return (
-    <ul className="claims similar">
-      {items.map((i) => (
-        <SimilarItem key={i.claim.id} item={i}>
-          {editor ? <LinkSimilarButtons claimId={claimId} otherId={i.claim.id} otherText={i.claim.text} /> : null}
-        </SimilarItem>
-      ))}
-    </ul>
-  );
+  return <SimilarList claimId={claimId} items={items} editor={editor} />;
 }

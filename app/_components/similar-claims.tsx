@@ -7,21 +7,27 @@ import { SimilarItem } from "./editing/similar-while-writing";
  * why they match; a possible contradiction says so. Editors link one in a click. (The
  * page /claims/{id}/similar; the claim page loads the same list after it loads.)
  */
-export function SimilarClaimsSection({ claimId, items, editor }: { claimId: string; items: SimilarClaim[]; editor: boolean }) {
+export function SimilarClaimsSection(props: ListProps) {
   return (
     <section aria-labelledby="similar-heading" className="similar-claims">
       <h2 id="similar-heading">Similar claims</h2>
-      {items.length === 0 ? (
-        <p className="muted">No other claim states this in similar words.</p>
-      ) : (
-        <ul className="claims similar">
-          {items.map((i) => (
-            <SimilarItem key={i.claim.id} item={i}>
-              {editor ? <LinkSimilarButtons claimId={claimId} otherId={i.claim.id} otherText={i.claim.text} /> : null}
-            </SimilarItem>
-          ))}
-        </ul>
-      )}
+      <SimilarList {...props} />
     </section>
+  );
+}
+
+type ListProps = { claimId: string; items: SimilarClaim[]; editor: boolean };
+
+/** The list itself, for the page above and the claim page's list loaded after the page. */
+export function SimilarList({ claimId, items, editor }: ListProps) {
+  if (items.length === 0) return <p className="muted">No other claim states this in similar words.</p>;
+  return (
+    <ul className="claims similar">
+      {items.map((i) => (
+        <SimilarItem key={i.claim.id} item={i}>
+          {editor ? <LinkSimilarButtons claimId={claimId} otherId={i.claim.id} otherText={i.claim.text} /> : null}
+        </SimilarItem>
+      ))}
+    </ul>
   );
 }
