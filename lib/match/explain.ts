@@ -15,6 +15,8 @@ export type MatchFacts = {
   /** Tokens both share (stems and quantities). */
   shared: string[];
   contradiction: Contradiction | null;
+  /** What the query is, as the reason names it: a text being written, or a stored claim compared. */
+  subject?: "text" | "claim";
 };
 
 const quantities = (text: string) => new Set(prepare(text).match(/\d+(?:\.\d+)?%?/g) ?? []);
@@ -43,10 +45,11 @@ function wordsFor(text: string, stems: string[], max: number): string[] {
   return out;
 }
 
-function differs(c: Contradiction): string {
-  if (c.kind === "negation") return c.query ? `only the new text says “${c.query}”` : `only this claim says “${c.match}”`;
-  if (c.kind === "figures") return `the new text says ${c.query} where this claim says ${c.match}`;
-  return `the new text says “${c.query}” where this claim says “${c.match}”`;
+function differs(c: Contradiction, subject: "text" | "claim"): string {
+  const q = subject === "claim" ? "the compared claim" : "the new text";
+  if (c.kind === "negation") return c.query ? `only ${q} says “${c.query}”` : `only this claim says “${c.match}”`;
+  if (c.kind === "figures") return `${q} says ${c.query} where this claim says ${c.match}`;
+  return `${q} says “${c.query}” where this claim says “${c.match}”`;
 }
 
 export function explainMatch(f: MatchFacts): string {
@@ -57,7 +60,7 @@ export function explainMatch(f: MatchFacts): string {
   if (both.length) parts.push(`both say ${both.map(readableQuantity).join(", ")}`);
   const words = wordsFor(`${f.matchText} ${f.matchQuotes}`, f.shared.filter((s) => !/^\d/.test(s)), 6);
   if (words.length) parts.push(`shared words: ${words.map((w) => `“${w}”`).join(", ")}`);
-  if (f.contradiction) parts.push(`but ${differs(f.contradiction)}: they may contradict each other`);
+  if (f.contradiction) parts.push(`but ${differs(f.contradiction, f.subject ?? "text")}: they may contradict each other`);
   const sentence = parts.join("; ");
   return sentence ? sentence.charAt(0).toUpperCase() + sentence.slice(1) + "." : "Few words in common.";
 }

@@ -106,7 +106,7 @@ function candidates(read: ReadDb, terms: Counted[], docs: number): CandidateRow[
 /** How close a match must be for a difference to read as a contradiction rather than another topic. */
 const CLOSE = { coverage: 0.4, precision: 0.5 };
 
-function item(row: SummaryRow, s: Scored, queryText: string): SimilarClaim {
+function item(row: SummaryRow, s: Scored, queryText: string, subject: "text" | "claim"): SimilarClaim {
   const close = s.features.coverage >= CLOSE.coverage || s.features.precision >= CLOSE.precision;
   const c = close ? contradiction(queryText, row.text) : null;
   return {
@@ -122,7 +122,7 @@ function item(row: SummaryRow, s: Scored, queryText: string): SimilarClaim {
     },
     score: Math.round(s.score * 1000) / 1000,
     relation: c ? "possible-contradiction" : "similar",
-    reason: explainMatch({ queryText, matchText: row.text, matchQuotes: s.quotes, sameSpeaker: s.sameSpeaker ? row.personName : null, shared: s.shared, contradiction: c }),
+    reason: explainMatch({ queryText, subject, matchText: row.text, matchQuotes: s.quotes, sameSpeaker: s.sameSpeaker ? row.personName : null, shared: s.shared, contradiction: c }),
   };
 }
 
@@ -144,6 +144,6 @@ export function findSimilar(read: ReadDb, q: SimilarQuery): SimilarClaim[] {
   const summaries = claimSummaries(read, ranked.map((s) => s.claimId));
   return ranked.flatMap((s) => {
     const row = summaries.get(s.claimId);
-    return row ? [item(row, s, q.text)] : [];
+    return row ? [item(row, s, q.text, q.excludeClaimId ? "claim" : "text")] : [];
   });
 }

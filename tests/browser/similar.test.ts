@@ -77,7 +77,7 @@ describe("similar claims in the browser", () => {
     await page.goto(`${baseURL}/claims/${newClaimId}`);
     const offer = page.locator("form.stale-offer");
     expect(await offer.textContent()).toContain("may be out of date");
-    expect(await offer.locator("textarea").inputValue()).toContain("Superseded: a newer claim (2025-01-20) states the same fact");
+    expect(await offer.locator("textarea").inputValue()).toContain("Superseded: a newer claim (2025-01-20) states the same fact as this one");
     await offer.getByRole("button", { name: "Mark the older claim stale" }).click();
     await expect.poll(async () => ((await (await fetch(`${baseURL}/api/claims/${oldClaimId}`)).json()) as { status: string }).status).toBe("stale");
     const old = (await (await fetch(`${baseURL}/api/claims/${oldClaimId}`)).json()) as { reviews: { toStatus: string; evidence: { type: string; claimId?: string }[]; reviewerName: string }[] };

@@ -75,6 +75,12 @@ describe("GET /api/similar", () => {
     const { body } = await similar({ text: "Kazakh oil exports through the CPC fell in October." });
     expect(body.items[0]).toMatchObject({ relation: "possible-contradiction", claim: { text } });
     expect(body.items[0]!.reason).toContain("the new text says “fell” where this claim says “rose”");
+    // Between two stored claims the reason names the one compared.
+    const fell = "Kazakh oil exports through the CPC fell in October, the ministry said.";
+    await ingest(t.db, lines([JSON.stringify({ source: { text: fell }, claims: [{ text: fell, spans: [{ exact: fell }], attribution: { kind: "publication" } }] })]), { actor: { id: null, name: "test" } });
+    const fellId = (await t.db.claim.findFirstOrThrow({ where: { text: fell } })).id;
+    const fromClaim = (await similarTo(fellId)).body.items.find((i) => i.claim.text === text)!;
+    expect(fromClaim.reason).toContain("the compared claim says “fell” where this claim says “rose”");
   });
   it("knows the speaker by an alias, and finds a quote with its typo kept verbatim", async () => {
     const { body } = await similar({ text: "Peskov gave no detials about the CPC talks", limit: "1" });

@@ -4,7 +4,7 @@ import { reviewClaimAction } from "@/app/_actions/review-claim";
 import type { StaleOffer } from "@/lib/links/stale-offers";
 import { ActionForm } from "./action-form";
 
-const WHY = { "same-claim": "states the same fact", contradicts: "contradicts it" } as const;
+const WHY = { "same-claim": "states the same fact as", contradicts: "contradicts" } as const;
 
 /**
  * An older claim linked to a newer one (the same claim, or contradicting it) may be out of
@@ -13,7 +13,7 @@ const WHY = { "same-claim": "states the same fact", contradicts: "contradicts it
  */
 export function StaleOfferForm({ offer, here }: { offer: StaleOffer; here: "older" | "newer" }) {
   const { older, newer } = offer;
-  const rationale = `Superseded: a newer claim (${newer.date}) ${WHY[offer.linkKind]}: “${newer.text}”`;
+  const rationale = `Superseded: a newer claim (${newer.date}) ${WHY[offer.linkKind]} this one: “${newer.text}”`;
   return (
     <ActionForm
       action={reviewClaimAction}
@@ -26,10 +26,15 @@ export function StaleOfferForm({ offer, here }: { offer: StaleOffer; here: "olde
           <p role="status" className="saved">Marked stale.</p>
         ) : (
           <>
-            <p>
-              {here === "older" ? "A newer claim" : "This newer claim"} ({newer.date}) {WHY[offer.linkKind]}
-              {here === "older" ? <> — <q>{newer.text}</q></> : null}. {here === "older" ? "This claim" : <>The older claim <q>{older.text}</q></>} ({older.date}) may be out of date.
-            </p>
+            {here === "older" ? (
+              <p>
+                A newer claim ({newer.date}) {WHY[offer.linkKind]} this one: <q>{newer.text}</q>. This claim ({older.date}) may be out of date.
+              </p>
+            ) : (
+              <p>
+                This claim ({newer.date}) {WHY[offer.linkKind]} an older one: <q>{older.text}</q> ({older.date}), which may be out of date.
+              </p>
+            )}
             <label>
               Rationale
               <textarea name="rationale" rows={2} key={`r${state.seq}`} defaultValue={state.values.rationale ?? rationale} />
