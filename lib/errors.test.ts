@@ -26,4 +26,11 @@ describe("toAppError", () => {
     expect(internal.toJSON()).toEqual({ error: { code: "internal", message: "Internal server error." } });
     expect(ERROR_STATUS.internal).toBe(500);
   });
+
+  it("answers a write that waited out another one (database is locked) with a 503 to retry", () => {
+    const busy = toAppError(Object.assign(new Error("x"), { meta: { driverAdapterError: { cause: { originalMessage: "database is locked" } } } }));
+    expect(busy.status).toBe(503);
+    expect(busy.code).toBe("unavailable");
+    expect(toAppError(new Error("SqliteError: database is locked")).status).toBe(503);
+  });
 });

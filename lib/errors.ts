@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   unprocessable: 422,
   internal: 500,
+  unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -51,6 +52,11 @@ export function fromDatabaseError(err: unknown): AppError | undefined {
   const meta = (err as { meta?: unknown }).meta;
   const invariant = /VERBATIM_[A-Z_]+: [^\n"]+/.exec(`${err.message}\n${meta === undefined ? "" : JSON.stringify(meta)}`);
   if (invariant) return new AppError("unprocessable", invariant[0]);
+  // Another write held the database longer than the busy timeout (a long bulk import):
+  // nothing was written, and the same request can be sent again.
+  if (/database is locked|SQLITE_BUSY/.test(`${err.message}\n${meta === undefined ? "" : JSON.stringify(meta)}`)) {
+    return new AppError("unavailable", "The database is busy with another write (e.g. a bulk import); nothing was saved. Try again in a moment.");
+  }
   const code = (err as { code?: unknown }).code;
   switch (code) {
     case "P2002":

@@ -7,7 +7,7 @@ import { readTextLimited } from "./read-body";
 export function errorResponse(err: unknown): Response {
   const appError = toAppError(err);
   if (appError.code === "internal") console.error(err);
-  return Response.json(appError.toJSON(), { status: appError.status });
+  return Response.json(appError.toJSON(), { status: appError.status, headers: appError.status === 503 ? { "retry-after": "5" } : undefined });
 }
 
 export function handle<C>(fn: (req: Request, ctx: C) => Promise<Response>): (req: Request, ctx: C) => Promise<Response> {

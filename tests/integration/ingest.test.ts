@@ -101,6 +101,32 @@ describe("npx verbatim ingest", () => {
   });
 });
 
+describe("another write during a long import", () => {
+  it("waits, then answers 503 with Retry-After and writes nothing", async () => {
+    const { POST: postLink } = await import("@/app/api/claims/[id]/links/route");
+    const { default: Database } = await import("better-sqlite3");
+    const holder = new Database(t.file);
+    holder.exec("BEGIN IMMEDIATE"); // as an ingest's transaction holds the one write lock
+    try {
+      const before = await t.db.claimLink.count();
+      const res = await postLink(
+        new Request("http://verbatim.test/api/claims/toqaev-agreed-energy-partnership/links", {
+          method: "POST", headers: { "content-type": "application/json", ...editor.auth }, body: JSON.stringify({ toClaimId: "rferl-cpc-black-sea-terminal", kind: "same-claim" }),
+        }),
+        { params: Promise.resolve({ id: "toqaev-agreed-energy-partnership" }) },
+      );
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("5");
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("unavailable");
+      holder.exec("ROLLBACK");
+      expect(await t.db.claimLink.count()).toBe(before);
+    } finally {
+      if (holder.inTransaction) holder.exec("ROLLBACK");
+      holder.close();
+    }
+  }, 20_000);
+});
+
 describe("POST /api/ingest", () => {
   const post = (body: string, headers: Record<string, string>, query = "") =>
     ingestRoute(new Request(`http://verbatim.test/api/ingest${query}`, { method: "POST", headers: { "content-type": "application/x-ndjson", ...headers }, body, duplex: "half" } as RequestInit), undefined);
