@@ -39,8 +39,10 @@ async function check(db: Db, lines: AsyncIterable<string>, options: IngestOption
   const rejected: Rejected[] = [];
   let n = 0;
   let claims = 0;
-  for await (const raw of lines) {
+  for await (const line of lines) {
     n++;
+    // A byte-order mark (files saved by some Windows tools) is not part of the first line's JSON.
+    const raw = n === 1 ? line.replace(/^\uFEFF/, "") : line;
     if (raw.trim() === "") continue;
     const mark = people.mark();
     try {

@@ -54,7 +54,8 @@ async function counts() {
 describe("npx verbatim ingest", () => {
   it("imports nothing when line 3 has a bad quote, and names the line", async () => {
     const before = await counts();
-    const r = cli(write("bad.jsonl", LINES));
+    // Saved with a byte-order mark, as some Windows tools do: not part of line 1's JSON.
+    const r = cli(write("bad.jsonl", [`\uFEFF${LINES[0]}`, ...LINES.slice(1)]));
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("line 3: claims.0.spans.0: The quote is not in the source.");
     expect(r.stderr).toContain("Nothing was imported: 1 of 4 lines are invalid");
@@ -144,7 +145,7 @@ describe("POST /api/ingest", () => {
     expect(body.error.details.rejected).toEqual([{ line: 3, message: "claims.0.spans.0: The quote is not in the source." }]);
     expect(await counts()).toEqual(before);
 
-    const ok = await post(fresh.join("\r\n"), editor.auth, "?skipInvalid=true");
+    const ok = await post(`\uFEFF${fresh.join("\r\n")}`, editor.auth, "?skipInvalid=true");
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ lines: 3, imported: 2, claimsCreated: 1, rejected: [{ line: 3 }] });
     const claim = await t.db.claim.findFirstOrThrow({ where: { text: "Ports reopened on Monday." }, include: { edits: true } });
