@@ -16,7 +16,9 @@ const ID_PAGES = new Set(["claims", "sources", "people"]);
 
 function pageId(pathname: string): { kind: string; id: string } | null {
   const [, kind, id, ...rest] = pathname.split("/");
-  if (!kind || !id || rest.length > 0 || !ID_PAGES.has(kind) || (kind === "sources" && id === "new")) return null;
+  // A claim's own pages: /claims/{id} and /claims/{id}/similar.
+  const claimSubpage = kind === "claims" && rest.length === 1 && rest[0] === "similar";
+  if (!kind || !id || (rest.length > 0 && !claimSubpage) || !ID_PAGES.has(kind) || (kind === "sources" && id === "new")) return null;
   return { kind, id };
 }
 

@@ -2,6 +2,7 @@
 // the bare SQL of queries.ts serialized as JSON — no framework, no rendering. Run as a
 // child process (`node --import tsx bench/floor-server.ts <db>`) so that it does not
 // share an event loop with the load generator. Prints "FLOOR_READY <port>" when listening.
+import { readFileSync } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
 import { FloorQueries } from "./queries";
 import { SearchFloor } from "./search-bench";
@@ -22,7 +23,21 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(json);
 }
 
+// The floors of the framework rows: the same bytes, with no framework.
+const ICON = readFileSync(new URL("../app/icon.svg", import.meta.url));
+const STATUS_HTML = "<!doctype html><html lang=\"en\"><title>Status · Verbatim</title><p>Verbatim is running.</p></html>";
+
 const server = createServer((req, res) => {
+  if (req.url === "/icon.svg") {
+    res.writeHead(200, { "content-type": "image/svg+xml", "content-length": ICON.length });
+    res.end(ICON);
+    return;
+  }
+  if (req.url === "/status") {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": Buffer.byteLength(STATUS_HTML) });
+    res.end(STATUS_HTML);
+    return;
+  }
   if (req.url?.startsWith("/api/search?") || req.url?.startsWith("/search?")) {
     const query = new URL(req.url, "http://127.0.0.1").searchParams.get("q") ?? "";
     searchFloor.search(query).then((body) => send(res, 200, body), (err: unknown) => send(res, 500, { error: String(err) }));

@@ -84,10 +84,18 @@ describe("claim page", () => {
     expect(await markedText(page, claim.spans[0]!.id)).toBe(claim.spans[0]!.exact);
   });
 
-  it("answers an unknown claim with the 404 page", async () => {
-    const res = await page.goto(`${baseURL}/claims/no-such-claim`);
-    expect(res?.status()).toBe(404);
-    expect(await page.locator("h1").textContent()).toBe("Not found");
+  it("answers /status with a page that says the app runs (operators, and the bench's framework floor)", async () => {
+    const res = await page.goto(`${baseURL}/status`);
+    expect(res?.status()).toBe(200);
+    expect(await page.locator("main").textContent()).toContain("Verbatim is running.");
+  });
+
+  it("answers an unknown claim with the 404 page, its similar-claims page too", async () => {
+    for (const path of ["/claims/no-such-claim", "/claims/no-such-claim/similar"]) {
+      const res = await page.goto(`${baseURL}${path}`);
+      expect(res?.status(), path).toBe(404);
+      expect(await page.locator("h1").textContent()).toBe("Not found");
+    }
   });
 });
 
