@@ -154,8 +154,8 @@ async function main(opts: Options): Promise<void> {
     const endpoints: Endpoint[] = [
       // Floors of the framework itself: a page with no data through the same layout,
       // proxy and server, and a static file through the same server.
-      { name: "Empty page `/status` (framework floor)", paths: ["/status"], sql: () => null },
-      { name: "Static file `/icon.svg`", paths: ["/icon.svg"], sql: () => null },
+      { name: "Empty page `/status` (framework floor)", paths: ["/status"], sql: () => true },
+      { name: "Static file `/icon.svg`", paths: ["/icon.svg"], sql: () => true },
       { name: "Claim page `/claims/:id`", paths: claimIds.map((id) => `/claims/${id}`), sql: (i) => q.claimDetail(claimIds[i % claimIds.length]!) },
       { name: "API `/api/claims?limit=20`", paths: ["/api/claims?limit=20"], sql: () => q.listClaims({ limit: 20 }) },
       {
