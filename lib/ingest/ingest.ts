@@ -28,9 +28,12 @@ export const MAX_LISTED = 1000;
 const PROGRESS_EVERY = 10_000;
 const TX = { timeout: 30 * 60_000, maxWait: 30_000 };
 
+/** A line's failure as its reason: a known database refusal in its words, anything else only logged. */
 const message = (err: unknown): string => {
-  if (err instanceof AppError) return err.message;
-  return fromDatabaseError(err)?.message ?? (err as Error).message;
+  const known = fromDatabaseError(err);
+  if (known) return known.message;
+  console.error("ingest: a line failed", err);
+  return "internal error while writing the line (see the server log)";
 };
 
 async function check(db: Db, lines: AsyncIterable<string>, options: IngestOptions) {
@@ -96,8 +99,9 @@ export async function ingest(db: Db, lines: AsyncIterable<string>, options: Inge
         TX,
       );
     } catch (err) {
-      if (err instanceof AppError) throw err;
-      throw new AppError(fromDatabaseError(err)?.code ?? "conflict", `Nothing was imported: ${message(err)}`);
+      const known = fromDatabaseError(err);
+      if (!known) throw err; // a 500 with nothing written: the transaction rolled back
+      throw new AppError(known.code, `Nothing was imported: ${known.message}`, known.details);
     }
     return { ...counts, lines: total, imported: valid.length, rejected: [] };
   }
