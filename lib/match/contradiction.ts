@@ -2,8 +2,7 @@
 // other states ("not", "never", "denied"), they use opposite words ("rose" / "fell"), or
 // they give different figures for the same measure ("80 percent" / "60 percent"). A
 // signal for the editor, never a verdict: the reason says what differs. Pure.
-import { stemmer } from "stemmer";
-import { negationsIn, prepare } from "./tokens";
+import { negationsIn, prepare, stem } from "./tokens";
 
 /** Pairs of words that state opposite things; each side as written in a claim. */
 const OPPOSITES: [string[], string[]][] = [
@@ -19,15 +18,15 @@ const OPPOSITES: [string[], string[]][] = [
 ];
 const SIDE = new Map<string, { pair: number; side: 0 | 1; word: string }>();
 OPPOSITES.forEach(([a, b], pair) => {
-  for (const w of a) SIDE.set(stemmer(w), { pair, side: 0, word: w });
-  for (const w of b) if (!SIDE.has(stemmer(w))) SIDE.set(stemmer(w), { pair, side: 1, word: w });
+  for (const w of a) SIDE.set(stem(w), { pair, side: 0, word: w });
+  for (const w of b) if (!SIDE.has(stem(w))) SIDE.set(stem(w), { pair, side: 1, word: w });
 });
 
 const words = (text: string) => prepare(text).match(/\p{L}+/gu) ?? [];
 
 /** Opposite words: one in each text, the other text without the first one's side. */
 function opposite(a: string, b: string): [string, string] | null {
-  const sides = (t: string) => words(t).map((w) => ({ w, s: SIDE.get(stemmer(w)) })).filter((x) => x.s);
+  const sides = (t: string) => words(t).map((w) => ({ w, s: SIDE.get(stem(w)) })).filter((x) => x.s);
   const sa = sides(a);
   const sb = sides(b);
   for (const x of sa) {

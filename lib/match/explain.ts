@@ -1,9 +1,8 @@
 // Why two claims match, in a sentence a person can check: the same speaker, the
 // quantities both state, the words they share, and — when one may contradict the other —
 // what differs. Pure.
-import { stemmer } from "stemmer";
 import type { Contradiction } from "./contradiction";
-import { prepare } from "./tokens";
+import { prepare, stem } from "./tokens";
 
 export type MatchFacts = {
   queryText: string;
@@ -39,7 +38,7 @@ function wordsFor(text: string, stems: string[], max: number): string[] {
   const wanted = new Set(stems.filter((s) => !SAYING.has(s)));
   const out: string[] = [];
   for (const w of prepare(text).match(/\p{L}+/gu) ?? []) {
-    if (!SAYING.has(w) && wanted.has(stemmer(w)) && !out.includes(w)) out.push(w);
+    if (!SAYING.has(w) && wanted.has(stem(w)) && !out.includes(w)) out.push(w);
     if (out.length === max) break;
   }
   return out;
