@@ -24,6 +24,7 @@ export function QueueNavigator({ items, sources }: { items: QueueItem[]; sources
   const [verdict, setVerdict] = useState<{ id: string; status: string; n: number } | null>(null);
   const below = useRef<string[] | null>(null); // ids below the claim being saved, captured as it was sent
   const lastIndex = useRef(0);
+  const [keysReady, setKeysReady] = useState(false); // the shortcuts listen only once hydrated
   const found = items.findIndex((i) => i.id === currentId);
   const index = found >= 0 ? found : Math.min(lastIndex.current, Math.max(0, items.length - 1));
   lastIndex.current = index;
@@ -67,6 +68,7 @@ export function QueueNavigator({ items, sources }: { items: QueueItem[]; sources
       e.preventDefault();
     };
     window.addEventListener("keydown", onKey);
+    setKeysReady(true);
     return () => window.removeEventListener("keydown", onKey);
   }, [current, move]);
 
@@ -79,7 +81,7 @@ export function QueueNavigator({ items, sources }: { items: QueueItem[]; sources
   const chosen = verdict?.id === current.id ? verdict : null;
 
   return (
-    <div className="two-col queue">
+    <div className="two-col queue" data-keys={keysReady ? "ready" : undefined}>
       <ol className="queue-list" aria-label="Claims to review">
         {items.map((item, i) => (
           <li key={item.id} data-queue-index={i} data-claim-id={item.id} aria-current={i === index ? "true" : undefined} className={i === index ? "current" : undefined}>

@@ -169,6 +169,7 @@ describe("editing in the browser", () => {
   it("reviews from the queue with the keyboard", async () => {
     const page = await editorA.newPage();
     await page.goto(`${baseURL}/queue?status=unreviewed`);
+    await page.waitForSelector('.queue[data-keys="ready"]'); // the shortcuts listen once hydrated
     const first = await page.textContent(".queue-current h2");
     await page.keyboard.press("j");
     await expect.poll(() => page.textContent(".queue-current h2")).not.toBe(first);
