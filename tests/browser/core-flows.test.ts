@@ -127,6 +127,7 @@ describe("the review queue never skips a claim", () => {
     const context = await signIn();
     const page = await context.newPage();
     await page.goto(`${baseURL}/queue?source=${sourceId}&person=marat-seitkali`);
+    await page.waitForSelector('.queue[data-keys="ready"]'); // the shortcuts listen once hydrated
     expect(await listed(page)).toEqual(seitkali);
     expect(await current(page)).toBe(seitkali[0]);
     await page.keyboard.press("Control+Enter");
@@ -144,6 +145,7 @@ describe("the review queue never skips a claim", () => {
     const context = await signIn();
     const page = await context.newPage();
     await page.goto(`${baseURL}/queue?source=${sourceId}&status=unreviewed&person=aigerim-nurlanova`);
+    await page.waitForSelector('.queue[data-keys="ready"]');
     expect(await listed(page)).toEqual(nurlanova);
     await saveByKeyboard(page, "d", "The ministry's own report says one year.");
     expect(await current(page)).toBe(nurlanova[1]);
