@@ -5,10 +5,13 @@
 //    X-Forwarded-* from anyone else is dropped, so neither the rate limit nor permalinks
 //    can be steered by a client;
 //  - a body declared larger than the route accepts is refused (413) before it is read;
-//  - a path with malformed percent-encoding is a 400, not an exception inside Next.
+//  - a path with malformed percent-encoding is a 400, not an exception inside Next;
+//  - an anonymous reader's claim, source, person or list page is answered from the cache
+//    of rendered pages when it holds it (reader-cache.mjs).
 import http from "node:http";
 import next from "next";
 import { clientAddress, fromTrustedProxy, parseTrustedProxies } from "./client-address.mjs";
+import { cacheBytes, createReaderCache, sqliteFile } from "./reader-cache.mjs";
 
 export const CLIENT_IP_HEADER = "x-verbatim-client-ip";
 const MB = 1024 * 1024;
@@ -52,6 +55,9 @@ export async function startServer(argv = process.argv.slice(2)) {
   await app.prepare();
   // Route code reads CLIENT_IP_HEADER only when this server set it (same process).
   globalThis.verbatimClientIpHeader = CLIENT_IP_HEADER;
+  const readers = createReaderCache({ dbFile: sqliteFile(), maxBytes: cacheBytes() });
+  // The status page shows the cache's figures (same process).
+  globalThis.verbatimPageCache = readers?.cache;
 
   const server = http.createServer((req, res) => {
     const peer = req.socket.remoteAddress ?? "";
@@ -69,6 +75,7 @@ export async function startServer(argv = process.argv.slice(2)) {
     const limit = BODY_LIMITS.find(([re]) => re.test(path))[1];
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > limit) return refuse(req, res, 413, "payload_too_large", `The body is larger than ${limit} bytes.`);
+    if (readers?.serve(req, res, handle)) return;
     handle(req, res);
   });
   server.requestTimeout = 120_000;
