@@ -138,6 +138,8 @@ export function createReaderCache({ dbFile, maxBytes, log = console.warn }) {
     return null;
   }
   const cache = new PageCache({ maxBytes });
+  /** Pages being rendered, with the readers waiting for them. */
+  const rendering = new Map();
   const sync = () => {
     const { all, tags } = feed.poll();
     if (all) cache.clear();
@@ -151,6 +153,43 @@ export function createReaderCache({ dbFile, maxBytes, log = console.warn }) {
       // busy: next minute
     }
   }, 60_000).unref();
+
+  /**
+   * Has Next render the page for `res`, keeps it unless a write touched it meanwhile,
+   * and answers the readers that waited for it (with it when kept, else each rendering
+   * for themselves). A render that ends without an answer (the reader went away) lets
+   * its waiters render for themselves too.
+   */
+  function render(req, res, handle, key, route, gzip) {
+    const seq = feed.seq;
+    let done = false;
+    const release = (entry) => {
+      const waiters = rendering.get(key) ?? [];
+      rendering.delete(key);
+      for (const w of waiters) {
+        if (entry) send(w.res, entry, { gzip: w.gzip, state: "hit" });
+        else render(w.req, w.res, handle, key, route, w.gzip);
+      }
+    };
+    res.once("close", () => {
+      if (!done) release(null);
+    });
+    delete req.headers["accept-encoding"]; // kept uncompressed; compressed per answer
+    capture(res, (status, headers, body) => {
+      done = true;
+      const entry = entryOf(status, headers, body);
+      const type = headers.find(([k]) => k === "content-type")?.[1] ?? "";
+      let kept = false;
+      if (status === 200 && type.startsWith("text/html") && !headers.some(([k]) => k === "set-cookie")) {
+        const deps = pageDeps(route, body.toString("utf8"));
+        sync();
+        if (!feed.changedSince(seq, deps)) kept = cache.set(key, entry, body.length, deps);
+      }
+      send(res, { ...entry, nonce: null, parts: [body] }, { gzip, state: "miss" });
+      release(kept ? entry : null);
+    });
+    handle(req, res);
+  }
 
   return {
     cache,
@@ -171,19 +210,13 @@ export function createReaderCache({ dbFile, maxBytes, log = console.warn }) {
         send(res, hit.value, { gzip, state: "hit" });
         return true;
       }
-      const seq = feed.seq;
-      delete req.headers["accept-encoding"]; // kept uncompressed; compressed per answer
-      capture(res, (status, headers, body) => {
-        const entry = entryOf(status, headers, body);
-        const type = headers.find(([k]) => k === "content-type")?.[1] ?? "";
-        if (status === 200 && type.startsWith("text/html") && !headers.some(([k]) => k === "set-cookie")) {
-          const deps = pageDeps(route, body.toString("utf8"));
-          sync();
-          if (!feed.changedSince(seq, deps)) cache.set(key, entry, body.length, deps);
-        }
-        send(res, { ...entry, nonce: null, parts: [body] }, { gzip, state: "miss" });
-      });
-      handle(req, res);
+      // A crowd arriving while the page renders waits for that one render.
+      const waiting = rendering.get(key);
+      if (waiting) waiting.push({ req, res, gzip });
+      else {
+        rendering.set(key, []);
+        render(req, res, handle, key, route, gzip);
+      }
       return true;
     },
   };

@@ -146,6 +146,16 @@ describe("the reader page cache", () => {
     expect((await read(page, editor.auth)).state).toBeNull();
   });
 
+  it("renders a page once for a crowd of readers arriving together, and gives each the same page", async () => {
+    const page = `/claims/${claims.ministry.id}`;
+    await api("POST", `/api/claims/${claims.ministry.id}/reviews`, { status: "disputed", expectedVersion: await version(claims.ministry.id), rationale: "Payroll again." });
+    const crowd = await Promise.all(Array.from({ length: 12 }, () => read(page)));
+    expect(crowd.filter((r) => r.state === "miss").length).toBe(1);
+    expect(crowd.filter((r) => r.state === "hit").length).toBe(11);
+    expect(new Set(crowd.map((r) => withoutNonce(r.html))).size).toBe(1);
+    await expectCurrent([page], "Payroll again.");
+  });
+
   it("never caches search, the queue, client-side navigation requests or a 404", async () => {
     for (const p of ["/search?q=Aktau", "/queue", "/sign-in", "/"]) {
       expect((await read(p)).state, p).toBeNull();
