@@ -7,11 +7,13 @@
 //  - a body declared larger than the route accepts is refused (413) before it is read;
 //  - a path with malformed percent-encoding is a 400, not an exception inside Next;
 //  - an anonymous reader's claim, source, person or list page is answered from the cache
-//    of rendered pages when it holds it (reader-cache.mjs).
+//    of rendered pages when it holds it (reader-cache.mjs);
+//  - before it listens, one page of each kind is rendered (warm-up.mjs).
 import http from "node:http";
 import next from "next";
 import { clientAddress, fromTrustedProxy, parseTrustedProxies } from "./client-address.mjs";
 import { cacheBytes, createReaderCache, sqliteFile } from "./reader-cache.mjs";
+import { warmUp, warmUpPaths } from "./warm-up.mjs";
 
 export const CLIENT_IP_HEADER = "x-verbatim-client-ip";
 const MB = 1024 * 1024;
@@ -80,6 +82,7 @@ export async function startServer(argv = process.argv.slice(2)) {
   });
   server.requestTimeout = 120_000;
   server.headersTimeout = 30_000;
+  if (process.env.VERBATIM_WARM_UP !== "0") await warmUp(server, warmUpPaths(sqliteFile()));
   await new Promise((resolve) => server.listen(port, hostname, resolve));
   console.log(`Verbatim listening on http://${hostname ?? "localhost"}:${port}`);
   for (const signal of ["SIGINT", "SIGTERM"]) {
