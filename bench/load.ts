@@ -4,7 +4,8 @@
 import autocannon from "autocannon";
 import { summarize, type Summary } from "./stats";
 
-export type LoadOptions = { connections: number; durationSeconds: number };
+/** `headers` go with every request (a cookie that bypasses the reader cache, say). */
+export type LoadOptions = { connections: number; durationSeconds: number; headers?: Record<string, string> };
 export type LoadResult = {
   latency: Summary;
   requests: number;
@@ -40,7 +41,7 @@ export async function load(origin: string, paths: readonly string[], opts: LoadO
         method: "GET",
         setupRequest: (req) => {
           const path = paths[next++ % paths.length]!;
-          return { ...req, path };
+          return { ...req, path, headers: { ...req.headers, ...opts.headers } };
         },
       },
     ],

@@ -96,21 +96,25 @@ function manage(name: string, child: ChildProcess, origin: string): Managed {
   return m;
 }
 
-/** `next start` against the bench database; resolves when it answers. Output goes to `logFile`. */
-export async function startNext(dbFile: string, logFile: string): Promise<Managed> {
+/**
+ * The app's server as `npm start` runs it (scripts/server.mjs: the reader page cache in
+ * front of Next's handler) against the bench database, which run.ts has migrated; resolves
+ * when it answers. Output goes to `logFile`.
+ */
+export async function startNext(dbFile: string, logFile: string, opts: { env?: Record<string, string>; probePath?: string } = {}): Promise<Managed> {
   const port = await freePort();
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.join(projectRoot, "scripts", "server.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: projectRoot,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, DATABASE_URL: `file:${path.resolve(dbFile)}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: `file:${path.resolve(dbFile)}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", VERBATIM_DEMO_EDITOR: "0", ...opts.env },
   });
   const log = createWriteStream(logFile);
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
-  const m = manage("next start", child, `http://127.0.0.1:${port}`);
+  const m = manage("npm start", child, `http://127.0.0.1:${port}`);
   try {
-    await waitHttp(m, "/api/claims?limit=1", 120_000);
+    await waitHttp(m, opts.probePath ?? "/api/claims?limit=1", 120_000);
   } catch (err) {
     await m.stop();
     throw err;
