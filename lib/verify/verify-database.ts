@@ -1,5 +1,6 @@
 // `verbatim verify`: re-checks every stored invariant from scratch, independently of
 // the write paths and triggers that are meant to guarantee them.
+import { PAGE_CHANGE_TRIGGERS } from "../cache/page-change-triggers";
 import type { Db } from "../db";
 import { sha256Hex } from "../sources/hash";
 import { CodePointIndex } from "../spans/codepoints";
@@ -62,6 +63,7 @@ export const REQUIRED_TRIGGERS = [
   "ClaimMatch_alias_update",
   "ClaimMatch_alias_delete",
   "ClaimMatch_source_update",
+  ...PAGE_CHANGE_TRIGGERS,
 ];
 
 export type Violation = { entity: "source" | "span" | "claim" | "database"; id: string; message: string };
