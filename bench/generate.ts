@@ -243,6 +243,9 @@ export async function generate(opts: GenerateOptions): Promise<CorpusMeta> {
   });
   log("  search index built");
 
+  // The load's PageChange rows (what each insert touched, for the reader cache of a running
+  // server) are not data: a corpus starts with none, like a database after ten minutes.
+  db.exec(`DELETE FROM "PageChange"`);
   log("  ANALYZE / PRAGMA optimize / checkpoint…");
   db.exec("ANALYZE");
   db.pragma("optimize");

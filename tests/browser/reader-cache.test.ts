@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "@/lib/db";
 import { createTestActor, type TestActor } from "../support/actors";
-import { forgetSignInAttempts } from "./browser";
+import { forgetSignInAttempts, launchChromium } from "./browser";
 
 // The reader page cache (scripts/reader-cache.mjs) against `npm start`: for every write
 // path, the pages showing what it changed are cached first (a second read is a hit),
@@ -241,6 +241,38 @@ describe("the reader page cache", () => {
     const revised = await api("POST", `/api/sources/${sourceId}/revisions`, { text: TEXT.replace("double its capacity", "triple its capacity") });
     await expectCurrent(pages);
     expect((await read(pages[0]!)).html.includes(`/sources/${String(revised.sourceId)}`)).toBe(true);
+    // The quote that changed: the editor keeps the claim on the old revision as stale.
+    const newPages = [...pages, `/sources/${String(revised.sourceId)}`];
+    await cacheAll(...newPages);
+    await api("POST", `/api/claims/${claims.sadykov.id}/source-change`, { action: "stale", expectedVersion: await version(claims.sadykov.id), rationale: "The port now says triple." });
+    await expectCurrent(newPages);
+    expect((await read(`/claims/${claims.sadykov.id}`)).html.includes("The port now says triple.")).toBe(true);
+  });
+
+  it("an editor's form (a server action, here in Chromium) shows to the next reader at once", async () => {
+    const page = `/claims/${claims.bekova.id}`;
+    await cacheAll(page, `/sources/${sourceId}`);
+    const browser = await launchChromium();
+    try {
+      await forgetSignInAttempts(db);
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      await tab.goto(`${baseURL}/sign-in?next=${encodeURIComponent(page)}`);
+      await tab.fill('input[name="email"]', editor.email);
+      await tab.fill('input[name="password"]', "test-password-123");
+      await tab.click('main button[type="submit"]');
+      await tab.waitForURL(`${baseURL}${page}`);
+      const before = await version(claims.bekova.id);
+      await tab.check('#review-form input[value="supported"]');
+      await tab.fill('#review-form textarea[name="rationale"]', "Port authority confirmed 5 million tonnes.");
+      await tab.click('#review-form button[value="save"]');
+      await expect.poll(() => version(claims.bekova.id)).toBe(before + 1);
+      await context.close();
+    } finally {
+      await browser.close();
+    }
+    await expectCurrent([page, `/sources/${sourceId}`]);
+    expect((await read(page)).html.includes("Port authority confirmed 5 million tonnes.")).toBe(true);
   });
 
   it("merge: the merged person's cached page is not served (it redirects), and the survivor lists the claims", async () => {
