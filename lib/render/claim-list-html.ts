@@ -12,14 +12,17 @@ export const statusBadgeClass = (status: string) => `badge badge-${status}`;
 
 const label = (status: string) => STATUS_LABEL[status as keyof typeof STATUS_LABEL] ?? status;
 
+/** A status badge, as StatusBadge renders it: the verdict in colour and in words. */
+export const statusBadgeHtml = (status: string) =>
+  `<span class="${escapeHtml(statusBadgeClass(status))}" data-status="${escapeHtml(status)}">${escapeHtml(label(status))}</span>`;
+
 /** One <li> per claim, for an <ol>: its status, its text linking to its page, and a link to each of its quotes. */
 export function claimListHtml(claims: readonly ListedClaim[]): string {
   let out = "";
   for (const c of claims) {
     const id = escapeHtml(c.id);
-    const status = escapeHtml(c.status);
     const text = escapeHtml(c.text);
-    out += `<li data-claim-id="${id}"><span class="${escapeHtml(statusBadgeClass(c.status))}" data-status="${status}">${escapeHtml(label(c.status))}</span> <a href="/claims/${id}">${text}</a> ${c.sourceChanged ? '<span class="badge badge-changed">source changed</span> ' : ""}`;
+    out += `<li data-claim-id="${id}">${statusBadgeHtml(c.status)} <a href="/claims/${id}">${text}</a> ${c.sourceChanged ? '<span class="badge badge-changed">source changed</span> ' : ""}`;
     c.spans.forEach((s, i) => {
       const which = c.spans.length > 1 ? ` ${i + 1} of ${c.spans.length}` : "";
       out += `<a href="#span-${escapeHtml(s.id)}" class="to-span" aria-label="Show quote${which} of: ${text}">¶</a>`;
