@@ -1,22 +1,25 @@
 // The cache of rendered pages for anonymous readers, in front of Next's request handler
 // (scripts/server.mjs). A hit is answered here without entering Next at all.
-//  - What is cached: GET of a claim, source or person page, or a list (page-deps.mjs), by
-//    a reader with no session cookie and no token, and not Next's client-side navigation
-//    (RSC) requests; only 200 HTML answers that set no cookie.
+//  - What is cached: GET of a claim, source or person page, a list or the empty search
+//    page (page-deps.mjs), by a reader with no session cookie and no token, and not
+//    Next's client-side navigation (RSC) requests; only 200 HTML answers that set no cookie.
 //  - Never stale: before every lookup the PageChange rows committed since the last one
 //    are read and the pages they touch dropped; a page rendered while a write committed is
 //    not kept when the write touches it (change-feed.mjs).
 //  - Each answer gets its own CSP nonce: the cached page's nonce is replaced in the body
 //    and headers.
+//  - A search by an anonymous reader is answered here too, not from the cache: the
+//    search runs and its results are put into the cached empty search page
+//    (search-page.mjs).
 //  - Bounded: VERBATIM_PAGE_CACHE_MB (default 512; 0 turns the cache off), least recently
 //    used pages go first.
-import { randomBytes } from "node:crypto";
 import path from "node:path";
-import zlib from "node:zlib";
 import Database from "better-sqlite3";
 import { createChangeFeed } from "../lib/cache/change-feed.mjs";
 import { PageCache } from "../lib/cache/page-cache.mjs";
 import { cacheableRoute, pageDeps } from "../lib/cache/page-deps.mjs";
+import { acceptsGzip, capture, entryOf, send } from "./page-answer.mjs";
+import { SHELL_PATH, serveSearch } from "./search-page.mjs";
 
 export const DEFAULT_CACHE_MB = 512;
 /** PageChange rows are kept this long (seconds). */
@@ -24,7 +27,6 @@ const KEEP_CHANGES_SEC = 600;
 // better-auth's cookies are all named verbatim.* (lib/auth/auth.ts cookiePrefix).
 const SIGNED_IN = /(?:^|;\s*)(?:__Secure-)?verbatim\./;
 const NOT_FOR_CACHE = ["authorization", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
-const NOT_STORED = new Set(["content-length", "transfer-encoding", "connection", "keep-alive", "date", "etag", "content-encoding", "x-verbatim-cache"]);
 
 /** The cache's bound in bytes from VERBATIM_PAGE_CACHE_MB. */
 export function cacheBytes(env = process.env) {
@@ -38,87 +40,6 @@ export function cacheBytes(env = process.env) {
 export function sqliteFile(env = process.env) {
   const url = env.DATABASE_URL || "file:./data/verbatim.db";
   return url.startsWith("file:") ? path.resolve(url.slice(5).split("?")[0]) : null;
-}
-
-/** Whether the client takes gzip (a q of 0 refuses it). */
-export function acceptsGzip(header) {
-  return String(header ?? "")
-    .split(",")
-    .some((part) => {
-      const [coding, ...params] = part.trim().toLowerCase().split(";");
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
-      return (coding.trim() === "gzip" || coding.trim() === "*") && (!q || Number(q[1]) > 0);
-    });
-}
-
-/** A page as kept: its headers and body split around the CSP nonce it was rendered with. */
-function entryOf(status, headers, body) {
-  const csp = headers.find(([k]) => k === "content-security-policy")?.[1] ?? "";
-  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? null;
-  const parts = [];
-  if (nonce) {
-    const needle = Buffer.from(nonce);
-    let from = 0;
-    for (let at = body.indexOf(needle, from); at >= 0; at = body.indexOf(needle, from)) {
-      parts.push(body.subarray(from, at));
-      from = at + needle.length;
-    }
-    parts.push(body.subarray(from));
-  } else parts.push(body);
-  return { status, headers, parts, nonce };
-}
-
-function send(res, entry, { gzip, state }) {
-  const nonce = entry.nonce ? randomBytes(16).toString("base64") : null;
-  let body = nonce ? Buffer.concat(entry.parts.flatMap((p, i) => (i ? [Buffer.from(nonce), p] : [p]))) : entry.parts[0];
-  const headers = {};
-  for (const [k, v] of entry.headers) headers[k] = nonce ? v.split(entry.nonce).join(nonce) : v;
-  if (gzip) {
-    body = zlib.gzipSync(body, { level: 4 });
-    headers["content-encoding"] = "gzip";
-  }
-  headers["content-length"] = String(body.length);
-  headers["x-verbatim-cache"] = state;
-  res.writeHead(entry.status, headers);
-  res.end(body);
-}
-
-/**
- * Holds Next's answer instead of sending it: Next writes headers and body to `res` as
- * usual, and `done(status, headers, body)` gets them when it ends.
- */
-function capture(res, done) {
-  const chunks = [];
-  const original = { write: res.write, end: res.end, writeHead: res.writeHead, flushHeaders: res.flushHeaders };
-  const push = (chunk, encoding) => {
-    if (chunk !== undefined && chunk !== null) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
-  };
-  res.writeHead = function (status, reason, headers) {
-    res.statusCode = status;
-    const h = typeof reason === "string" ? headers : reason;
-    if (Array.isArray(h)) for (let i = 0; i < h.length; i += 2) res.setHeader(h[i], h[i + 1]);
-    else if (h) for (const [k, v] of Object.entries(h)) res.setHeader(k, v);
-    return res;
-  };
-  res.flushHeaders = () => {};
-  res.write = function (chunk, encoding, cb) {
-    push(chunk, encoding);
-    (typeof encoding === "function" ? encoding : cb)?.();
-    return true;
-  };
-  res.end = function (chunk, encoding, cb) {
-    if (typeof chunk === "function") [cb, chunk] = [chunk, undefined];
-    else if (typeof encoding === "function") [cb, encoding] = [encoding, undefined];
-    push(chunk, encoding);
-    Object.assign(res, original);
-    const headers = Object.entries(res.getHeaders())
-      .filter(([k]) => !NOT_STORED.has(k))
-      .map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : String(v)]);
-    for (const name of res.getHeaderNames()) res.removeHeader(name);
-    done(res.statusCode, headers, Buffer.concat(chunks));
-    if (cb) res.once("finish", cb);
-    return res;
-  };
 }
 
 /**
@@ -203,8 +124,20 @@ export function createReaderCache({ dbFile, maxBytes, log = console.warn }) {
       const route = cacheableRoute(q < 0 ? url : url.slice(0, q));
       if (!route) return false;
       sync();
-      const key = [req.headers.host, req.headers["x-forwarded-host"], req.headers["x-forwarded-proto"], url].join("\n");
+      const keyOf = (u) => [req.headers.host, req.headers["x-forwarded-host"], req.headers["x-forwarded-proto"], u].join("\n");
+      const key = keyOf(url);
       const gzip = acceptsGzip(req.headers["accept-encoding"]);
+      if (route.kind === "search" && q >= 0 && q < url.length - 1) {
+        const shellKey = keyOf(SHELL_PATH);
+        const seq = feed.seq;
+        const keepShell = (entry, bytes) => {
+          sync();
+          const deps = pageDeps(route, "");
+          if (!feed.changedSince(seq, deps)) cache.set(shellKey, entry, bytes, deps);
+        };
+        serveSearch({ req, res, handle, shell: cache.get(shellKey)?.value ?? null, keepShell, gzip });
+        return true;
+      }
       const hit = cache.get(key);
       if (hit) {
         send(res, hit.value, { gzip, state: "hit" });

@@ -24,11 +24,14 @@ const decode = (s) => {
 };
 
 /**
- * The cacheable page at `pathname`: a list, or one claim, source or person page; null for
- * every other page (search, the queue, forms, sub-pages), which is never cached.
+ * The cacheable page at `pathname`: a list, or one claim, source or person page, or the
+ * search page (cached only without a query: the shell of every search, see
+ * scripts/search-page.mjs); null for every other page (the queue, forms, sub-pages),
+ * which is never cached.
  */
 export function cacheableRoute(pathname) {
   if (LISTS.has(pathname)) return { kind: "list" };
+  if (pathname === "/search") return { kind: "search" };
   const m = /^\/(claims|sources|people)\/([^/]+)$/.exec(pathname);
   if (!m || (m[1] === "sources" && m[2] === "new")) return null;
   const id = decode(m[2]);
@@ -47,7 +50,7 @@ const LINK = /href="\/(claims|sources|people)\/([^"]+)"/g;
 export function pageDeps(route, html) {
   const deps = new Set(["all"]);
   if (route.kind === "list") deps.add("list");
-  else deps.add(`${route.kind}:${route.id}`);
+  else if (route.kind !== "search") deps.add(`${route.kind}:${route.id}`);
   if (route.kind === "person") deps.add("claim-text");
   for (const m of html.matchAll(LINK)) {
     // Unescaped first: "&#x27;" holds a "#". A "#", "?" or "/" left is the path's end.

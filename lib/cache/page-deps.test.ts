@@ -9,10 +9,11 @@ describe("cacheableRoute", () => {
     expect(cacheableRoute("/claims/a-b")).toEqual({ kind: "claim", id: "a-b" });
     expect(cacheableRoute("/sources/s%C3%A9")).toEqual({ kind: "source", id: "sé" });
     expect(cacheableRoute("/people/dmitry-peskov")).toEqual({ kind: "person", id: "dmitry-peskov" });
+    expect(cacheableRoute("/search")).toEqual({ kind: "search" });
   });
 
-  it("never takes editors' pages, search, sub-pages or malformed ids", () => {
-    for (const p of ["/", "/queue", "/sources/new", "/search", "/sign-in", "/status", "/claims/x/similar", "/sources/x/diff", "/claims/%E0%A4%A", "/claims/", "/api/claims", "/claims/x/"]) {
+  it("never takes editors' pages, sub-pages or malformed ids", () => {
+    for (const p of ["/", "/queue", "/sources/new", "/search/x", "/sign-in", "/status", "/claims/x/similar", "/sources/x/diff", "/claims/%E0%A4%A", "/claims/", "/api/claims", "/claims/x/"]) {
       expect(cacheableRoute(p), p).toBeNull();
     }
   });
@@ -29,6 +30,7 @@ describe("pageDeps", () => {
   it("adds list to lists and claim-text to a person's page (the claims naming them)", () => {
     expect(pageDeps({ kind: "list" }, "")).toEqual(new Set(["all", "list"]));
     expect(pageDeps({ kind: "person", id: "p" }, "")).toEqual(new Set(["all", "person:p", "claim-text"]));
+    expect(pageDeps({ kind: "search" }, "")).toEqual(new Set(["all"]));
   });
 });
 
