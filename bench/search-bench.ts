@@ -4,7 +4,7 @@
 // result; the HTTP floor server answers /api/search with the same call.
 import { createDb, type Db } from "../lib/db";
 import { type ReadDb, readDbFor } from "../lib/db-read";
-import { searchClaims } from "../lib/search/search-claims";
+import { SEARCH_CACHE_KIB, searchClaims } from "../lib/search/search-claims";
 
 /**
  * Words and phrases of the synthetic corpus's vocabulary (bench/corpus.ts): common and
@@ -38,7 +38,7 @@ export class SearchFloor {
 
   constructor(file: string) {
     this.db = createDb(`file:${file}`);
-    this.read = readDbFor(`file:${file}`);
+    this.read = readDbFor(`file:${file}`, { cacheKib: SEARCH_CACHE_KIB }); // as the search workers' connections
   }
 
   search(q: string): Promise<unknown> {

@@ -67,12 +67,15 @@ function open(file: string, cacheKib?: number): Connection {
   return { file, read, close: () => db.close() };
 }
 
-/** The shared read connection for a database URL (DATABASE_URL by default). */
-export function readDbFor(url = databaseUrl()): ReadDb {
+/**
+ * The shared read connection for a database URL (DATABASE_URL by default), with a page
+ * cache of `cacheKib` KiB when it opens (16 MB by default).
+ */
+export function readDbFor(url = databaseUrl(), options: { cacheKib?: number } = {}): ReadDb {
   const file = sqliteFilePath(url);
   if (holder.verbatimReadDb?.file !== file) {
     holder.verbatimReadDb?.close();
-    holder.verbatimReadDb = open(file);
+    holder.verbatimReadDb = open(file, options.cacheKib);
   }
   return holder.verbatimReadDb.read;
 }

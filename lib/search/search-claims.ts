@@ -23,6 +23,16 @@ import { countMatches, type FacetCount, matchWindow, NO_CEILING, RANK_WINDOW } f
  */
 export const PREFIX_BELOW = 20;
 
+/**
+ * A search connection's SQLite page cache (each search worker's), in KiB. Searches read the same full-text index pages
+ * over and over (a common word's list of rows, for its bm25 weight): at a million claims
+ * the index is about 250 MB, and with 256 MB per worker 16 bench queries in turn took
+ * p50 10 / p95 17 ms, against 13–18 / 23–31 ms with the default 16 MB (lib/search
+ * in-process; bench/RESULTS.md, issue 17). A cache holds only pages read, so a small
+ * database uses little of it.
+ */
+export const SEARCH_CACHE_KIB = 256 * 1024;
+
 export type SearchHit = {
   id: string;
   status: ClaimStatus;

@@ -3,7 +3,7 @@
 import { parentPort } from "node:worker_threads";
 import { readDbFor } from "../../db-read";
 import { findSimilar, type SimilarClaim, type SimilarQuery } from "../../match/find-similar";
-import { type PreparedSearch, runSearch, type SearchResult } from "../search-claims";
+import { type PreparedSearch, runSearch, SEARCH_CACHE_KIB, type SearchResult } from "../search-claims";
 
 export type SearchRequest = { id: number; databaseUrl: string } & ({ search: PreparedSearch } | { similar: SimilarQuery });
 export type SearchAnswer = { id: number; result: SearchResult | SimilarClaim[] } | { id: number; error: string };
@@ -13,7 +13,7 @@ if (!port) throw new Error("search-worker.ts runs only as a worker thread");
 port.on("message", (request: SearchRequest) => {
   const { id, databaseUrl } = request;
   try {
-    const read = readDbFor(databaseUrl);
+    const read = readDbFor(databaseUrl, { cacheKib: SEARCH_CACHE_KIB });
     const result = "search" in request ? runSearch(read, request.search) : findSimilar(read, request.similar);
     port.postMessage({ id, result } satisfies SearchAnswer);
   } catch (err) {
