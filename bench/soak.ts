@@ -4,7 +4,8 @@
 //     first source page and the first search.
 //  2. Soak: 32 connections for --seconds (default 300) over claim pages, most of them a
 //     hot set the cache holds and one in ten a page read for the first time (rendered and
-//     kept; the cache's bound is VERBATIM_PAGE_CACHE_MB, --cache-mb here), while the
+//     kept; the cache's bound is VERBATIM_PAGE_CACHE_MB, --cache-mb here), and searches
+//     (one read in twenty: the search workers' page caches fill too), while the
 //     server's resident memory is sampled every 10 s from /proc.
 // Usage: npm run bench:soak -- [--claims 1000000] [--seconds 300] [--connections 32] [--cache-mb 64]
 // The corpus must exist (npm run bench -- --claims N --keep makes it). Appends to bench/RESULTS.md.
@@ -13,6 +14,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { load } from "./load";
+import { searchPaths } from "./search-bench";
 import { appendResults, loadAverage, machineInfo } from "./report";
 import { killAllNow, projectRoot, startNext, type Managed } from "./server";
 
@@ -69,11 +71,14 @@ async function main(): Promise<void> {
     const firstSearch = await timed(app.origin, "/search?q=pipeline");
     log(`ready ${readyMs.toFixed(0)} ms; first claim page ${firstClaim.ms.toFixed(0)} ms (${firstClaim.status}), source ${firstSource.ms.toFixed(0)} ms, search ${firstSearch.ms.toFixed(0)} ms`);
 
-    // One path list: nine hot reads for each first read of a cold page.
+    // One path list: nine hot reads for each first read of a cold page, and a search
+    // after every nineteen pages.
+    const searches = searchPaths("/search");
     const paths: string[] = [];
     for (let i = 0; paths.length < 200_000; i++) {
       paths.push(hot[i % hot.length]!);
       if (i % 9 === 8) paths.push(cold[(i / 9) % cold.length | 0]!);
+      if (paths.length % 20 === 19) paths.push(searches[(paths.length / 20) % searches.length | 0]!);
     }
     const samples: { t: number; rss: number }[] = [{ t: 0, rss: rssMb(app) }];
     const t0 = performance.now();
@@ -91,7 +96,7 @@ async function main(): Promise<void> {
       `- Command: \`npm run bench:soak -- ${process.argv.slice(2).join(" ")}\``,
       `- Machine: ${machineInfo()}; load average ${loadAverage()} at end`,
       `- Cold start (scripts/server.mjs, as \`npm start\` runs it): answering ${readyMs.toFixed(0)} ms after spawn; then the first claim page **${firstClaim.ms.toFixed(0)} ms**, the first source page ${firstSource.ms.toFixed(0)} ms, the first search page ${firstSearch.ms.toFixed(0)} ms`,
-      `- Soak: ${connections} connections for ${seconds} s over claim pages, 9 in 10 reads from a hot set of 200 and 1 in 10 a page read for the first time (rendered, kept, evicting the least recently used beyond VERBATIM_PAGE_CACHE_MB=${cacheMb}): ${Math.round(r.rps).toLocaleString("en-US")} req/s, p50 ${r.latency.p50.toFixed(1)} ms, p95 ${r.latency.p95.toFixed(1)} ms, p99 ${r.latency.p99.toFixed(1)} ms, ${r.errors + r.timeouts} errors, ${r.non2xx} non-2xx`,
+      `- Soak: ${connections} connections for ${seconds} s over claim pages, 9 in 10 reads from a hot set of 200 and 1 in 10 a page read for the first time (rendered, kept, evicting the least recently used beyond VERBATIM_PAGE_CACHE_MB=${cacheMb}), and 1 read in 20 a search page (${searches.length} queries): ${Math.round(r.rps).toLocaleString("en-US")} req/s, p50 ${r.latency.p50.toFixed(1)} ms, p95 ${r.latency.p95.toFixed(1)} ms, p99 ${r.latency.p99.toFixed(1)} ms, ${r.errors + r.timeouts} errors, ${r.non2xx} non-2xx`,
       `- Server resident memory (MB), every 10 s: ${samples.map((s) => s.rss.toFixed(0)).join(", ")}`,
       `- After the first minute: between ${lo.toFixed(0)} and ${hi.toFixed(0)} MB (spread ${(hi - lo).toFixed(0)} MB); total bench time ${((Date.now() - started) / 1000).toFixed(0)} s`,
       "",
