@@ -28,10 +28,10 @@ describe("withinOneEdit", () => {
 describe("queryTerms", () => {
   it("keeps each token once, with the words the index stems itself and its terms for quantities", () => {
     expect(queryTerms("Agreed: 80 percent agreed, 1.5 million barrels")).toEqual([
-      { token: "agre", indexTerms: ["agre"], phrase: '"agreed"' },
-      { token: "80%", indexTerms: ["80"], phrase: '"80"' },
-      { token: "1500000", indexTerms: ["1500000"], phrase: '"1500000"' },
-      { token: "barrel", indexTerms: ["barrel"], phrase: '"barrels"' },
+      { token: "agre", indexTerms: ["agre"], phrase: '"agreed"', word: "agreed" },
+      { token: "80%", indexTerms: ["80"], phrase: '"80"', word: "80%" },
+      { token: "1500000", indexTerms: ["1500000"], phrase: '"1500000"', word: "1500000" },
+      { token: "barrel", indexTerms: ["barrel"], phrase: '"barrels"', word: "barrels" },
     ]);
   });
 });

@@ -13,6 +13,8 @@ export type QueryTerm = {
   indexTerms: string[];
   /** An FTS5 phrase that matches it. */
   phrase: string;
+  /** The word as written (folded), before stemming. */
+  word: string;
 };
 
 const isQuantity = (t: string) => /^\d/.test(t);
@@ -26,7 +28,7 @@ export function queryTerms(text: string): QueryTerm[] {
     seen.add(token);
     const indexTerms = isQuantity(token) ? (token.match(/\d+/g) ?? []) : [token];
     const words = isQuantity(token) ? indexTerms : [word];
-    out.push({ token, indexTerms, phrase: `"${words.join(" ").replace(/"/g, '""')}"` });
+    out.push({ token, indexTerms, phrase: `"${words.join(" ").replace(/"/g, '""')}"`, word });
   }
   return out;
 }

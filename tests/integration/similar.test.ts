@@ -87,6 +87,11 @@ describe("GET /api/similar", () => {
     expect(body.items[0]!.claim.id).toBe("rferl-peskov-no-cpc-details");
     expect(body.items[0]!.reason).toMatch(/“detials”/);
   });
+  it("reads a hashtag of words run together as its words", async () => {
+    const { body } = await similar({ text: "#eternalfriendship", limit: "1" });
+    expect(body.items[0]!.claim.id).toBe("toqaev-eternal-friendship");
+    expect(body.items[0]!.reason).toMatch(/eternal/);
+  });
   it("answers 400 for an empty or over-long text, an unknown parameter or a bad limit", async () => {
     for (const params of [{ text: "" }, { text: "   " }, { text: "x".repeat(4_001) }, { text: "oil", q: "x" }, { text: "oil", limit: "0" }, {}]) {
       const { status, body } = await similar(params as Record<string, string>);
