@@ -1,8 +1,9 @@
 import { parseSameAs } from "../claims/claim-dto";
 import type { DbTx } from "../db";
 import { notFound } from "../errors";
-import { claimSummaryDto, claimSummarySelect } from "../claims/claim-dto";
+import { claimSummaryDto } from "../claims/claim-dto";
 import { claimsBySource, statedRoles } from "./group-person-claims";
+import { personClaims } from "./person-claims";
 
 const countIds = (json: string): number => {
   const ids: unknown = JSON.parse(json);
@@ -24,14 +25,11 @@ export async function getPerson(db: DbTx, idOrSlug: string) {
         select: { mergedId: true, mergedName: true, mergedSlug: true, claimIds: true, actorName: true, createdAt: true },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       },
-      attributions: {
-        select: { role: true, claim: { select: claimSummarySelect } },
-        orderBy: { claim: { createdAt: "desc" } },
-      },
     },
   });
   if (!row) throw notFound("person", idOrSlug);
-  const claims = row.attributions.map((a) => claimSummaryDto(a.claim));
+  const rows = await personClaims(db, row.id);
+  const claims = rows.map(claimSummaryDto);
   return {
     id: row.id,
     name: row.name,
@@ -50,7 +48,7 @@ export async function getPerson(db: DbTx, idOrSlug: string) {
       actorName: m.actorName,
       mergedAt: m.createdAt,
     })),
-    roles: [...new Set(row.attributions.map((a) => a.role).filter((r): r is string => !!r))],
+    roles: [...new Set(rows.map((c) => c.attribution?.role).filter((r): r is string => !!r))],
     claims,
     // Added for the person page; `roles` and `claims` above stay as they were for API clients.
     statedRoles: statedRoles(claims),

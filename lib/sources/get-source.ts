@@ -1,7 +1,19 @@
 import type { DbTx } from "../db";
 import { notFound } from "../errors";
 import { attributionDto, attributionSelect, sourceSummaryDto, sourceSummarySelect, spanSelect } from "../claims/claim-dto";
+import { readInChunks } from "../db-chunks";
 import { getSourceRecord } from "./get-source-record";
+
+const claimSelect = {
+  id: true,
+  text: true,
+  status: true,
+  version: true,
+  asOf: true,
+  sourceChanged: true,
+  spans: { select: spanSelect, orderBy: { start: "asc" } },
+  attribution: { select: attributionSelect },
+} as const;
 
 /**
  * A source's metadata, full text and hash, with its claims (in reading order of their
@@ -16,22 +28,11 @@ export async function getSource(db: DbTx, id: string) {
       text: true,
       length: true,
       createdAt: true,
-      claims: {
-        select: {
-          id: true,
-          text: true,
-          status: true,
-          version: true,
-          asOf: true,
-          sourceChanged: true,
-          spans: { select: spanSelect, orderBy: { start: "asc" } },
-          attribution: { select: attributionSelect },
-        },
-      },
     },
   });
   if (!row) throw notFound("source", id);
-  const claims = row.claims
+  const rows = await readInChunks((chunk) => db.claim.findMany({ where: { sourceId: id }, orderBy: { id: "asc" }, select: claimSelect, ...chunk }));
+  const claims = rows
     .map((c) => ({ ...c, attribution: attributionDto(c.attribution) }))
     .sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || a.id.localeCompare(b.id));
   const record = await getSourceRecord(db, id);
