@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Attribution_personId_role_idx" ON "Attribution"("personId", "role");
