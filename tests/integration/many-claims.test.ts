@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "@/lib/ingest/ingest";
 import { getPerson } from "@/lib/people/get-person";
+import { getSource } from "@/lib/sources/get-source";
 import { mergePeople } from "@/lib/people/merge-people";
 import { CHUNK } from "@/lib/db-chunks";
 import { createTestActor } from "../support/actors";
 import { freshDatabase, type TestDatabase } from "../support/database";
 
-// A prolific speaker: more claims than Prisma can load with their sources, spans and
-// attributions in one query on SQLite (P2029 past about 500; a person page at a million
-// claims answered 500). getPerson reads them in chunks and returns every one.
+// More claims than Prisma can load with their relations in one query on SQLite (P2029 past
+// about 500; a person page at a million claims answered 500): a prolific speaker (getPerson,
+// the person page and GET /api/people/{id}) and a long source (getSource, behind
+// GET /api/sources/{id}) read them in chunks (lib/db-chunks.ts) and return every one.
 let t: TestDatabase;
 beforeAll(async () => {
   t = await freshDatabase({ seed: false });
@@ -43,5 +45,20 @@ describe("getPerson for a speaker with more than a thousand claims", () => {
     const editor = await createTestActor(t.db, "editor", "Merge Tester");
     await mergePeople(t.db, { actor: { id: editor.id, name: "Merge Tester" }, survivorId: survivor.id, mergedId: person.id });
     expect((await getPerson(t.db, survivor.id)).claims).toHaveLength(n + 1);
+  });
+});
+
+describe("getSource for a source with more than a thousand claims", () => {
+  it("returns every claim once, in the order of their quotes", async () => {
+    const n = 1_100;
+    const sentences = Array.from({ length: n }, (_, i) => `Speaker ${i % 7} said berth ${i + 1} handled ${3 * i + 1} ships.`);
+    const text = sentences.join(" ");
+    const claims = [...sentences].reverse().map((s) => ({ text: s, spans: [{ exact: s }], attribution: { kind: "direct", personName: `Speaker ${s.split(" ")[1]}` } }));
+    await ingest(t.db, lines([JSON.stringify({ source: { text, title: "Port transcript" }, claims })]), { actor: { id: null, name: "test" } });
+    const source = await t.db.source.findFirstOrThrow({ where: { title: "Port transcript" }, select: { id: true } });
+    const s = await getSource(t.db, source.id);
+    expect(s.claims).toHaveLength(n);
+    expect(s.claims.map((c) => c.text)).toEqual(sentences);
+    expect(s.claims.every((c) => c.spans.length === 1 && c.attribution?.person)).toBe(true);
   });
 });
