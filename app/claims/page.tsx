@@ -7,9 +7,9 @@ import { CLAIM_STATUSES } from "@/lib/claims/schemas";
 import { listClaims } from "@/lib/claims/list-claims";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { listPeople } from "@/lib/people/list-people";
+import { personOptions } from "@/lib/people/person-options";
 import { sourceLabel } from "@/lib/sources/label";
-import { listSources } from "@/lib/sources/list-sources";
+import { sourceOptions } from "@/lib/sources/source-options";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Claims" };
@@ -26,7 +26,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
     sourceChanged: first(sp.sourceChanged) === "true" ? "true" : undefined,
   };
   const db = getDb();
-  const [people, sources] = await Promise.all([listPeople(db), listSources(db)]);
+  const [people, sources] = await Promise.all([personOptions(db), sourceOptions(db, 200)]);
   let page: Awaited<ReturnType<typeof listClaims>> | null = null;
   let error: string | null = null;
   try {
@@ -64,7 +64,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
           <select name="source" defaultValue={filters.source ?? ""}>
             <option value="">All sources</option>
             {sources.map((s) => (
-              <option key={s.id} value={s.id}>{sourceLabel(s)}</option>
+              <option key={s.id} value={s.id}>{s.label}</option>
             ))}
           </select>
         </label>

@@ -6,10 +6,9 @@ import { canEdit } from "@/lib/auth/roles";
 import { CLAIM_STATUSES } from "@/lib/claims/schemas";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { listPeople } from "@/lib/people/list-people";
+import { personOptions } from "@/lib/people/person-options";
 import { reviewQueue } from "@/lib/reviews/review-queue";
-import { listSources } from "@/lib/sources/list-sources";
-import { sourceLabel } from "@/lib/sources/label";
+import { sourceOptions } from "@/lib/sources/source-options";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review queue" };
@@ -46,7 +45,7 @@ export default async function QueuePage({ searchParams }: Props) {
       </article>
     );
   }
-  const [people, sources] = await Promise.all([listPeople(db), listSources(db, 1000)]);
+  const [people, sources] = await Promise.all([personOptions(db), sourceOptions(db)]);
   const link = (patch: Record<string, string | undefined>) => {
     const merged = { ...params, ...patch };
     const next = new URLSearchParams();
@@ -83,7 +82,7 @@ export default async function QueuePage({ searchParams }: Props) {
           <select name="source" defaultValue={params.source ?? ""}>
             <option value="">Any source</option>
             {sources.map((s) => (
-              <option key={s.id} value={s.id}>{sourceLabel(s)}</option>
+              <option key={s.id} value={s.id}>{s.label}</option>
             ))}
           </select>
         </label>
@@ -99,7 +98,7 @@ export default async function QueuePage({ searchParams }: Props) {
         </label>
         <button type="submit">Filter</button>
       </form>
-      <QueueNavigator items={queue.items} sources={sources.map((s) => ({ id: s.id, label: sourceLabel(s) }))} />
+      <QueueNavigator items={queue.items} sources={sources} />
       <p className="pager">
         Page {page} of {queue.pages}
         {page > 1 ? <> · <a href={link({ page: String(page - 1) })}>Previous page</a></> : null}

@@ -22,7 +22,7 @@ import { canEdit } from "@/lib/auth/roles";
 import { getClaimWithSourceText } from "@/lib/claims/get-claim-with-source-text";
 import { relatedClaims } from "@/lib/claims/related-claims";
 import { getDb } from "@/lib/db";
-import { listPeople } from "@/lib/people/list-people";
+import { personOptions } from "@/lib/people/person-options";
 import { formatPartialDate } from "@/lib/dates";
 import { readDbFor } from "@/lib/db-read";
 import { claimReviewScript } from "@/lib/export/claimreview";
@@ -131,7 +131,7 @@ export default async function ClaimPage({ params }: Props) {
             verdict={claim.status === "unreviewed" ? null : claim.status}
             text={claim.text}
             speaker={{ kind: claim.attribution?.kind ?? "publication", personName: claim.attribution?.person?.name ?? "", role: claim.attribution?.role ?? "" }}
-            people={(await listPeople(getDb())).map((p) => ({ id: p.id, name: p.name }))}
+            people={(await personOptions(getDb())).map((p) => ({ id: p.id, name: p.name }))}
           />
         </section>
       ) : null}

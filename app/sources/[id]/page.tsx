@@ -10,7 +10,7 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { canEdit } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db";
 import { readDbFor } from "@/lib/db-read";
-import { listPeople } from "@/lib/people/list-people";
+import { personOptions } from "@/lib/people/person-options";
 import { claimListHtml } from "@/lib/render/claim-list-html";
 import { highlightParagraphs, type Paragraph } from "@/lib/render/highlight";
 import { CodePointIndex } from "@/lib/spans/codepoints";
@@ -59,7 +59,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const actor = await currentActor();
   const editor = actor && canEdit(actor.role)
     ? {
-        people: (await listPeople(getDb())).map((p) => ({ id: p.id, name: p.name })),
+        people: (await personOptions(getDb())).map((p) => ({ id: p.id, name: p.name })),
         suggestions: await suggestForSource(getDb(), { actor, sourceId: source.id }),
       }
     : null;
