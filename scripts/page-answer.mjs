@@ -34,9 +34,12 @@ export function entryOf(status, headers, body) {
   return { status, headers, parts, nonce };
 }
 
+/** A kept page's body with `nonce` where its own nonce was. */
+export const bodyWith = (entry, nonce) => Buffer.concat(entry.parts.flatMap((p, i) => (i ? [Buffer.from(nonce), p] : [p])));
+
 export function send(res, entry, { gzip, state }) {
   const nonce = entry.nonce ? randomBytes(16).toString("base64") : null;
-  let body = nonce ? Buffer.concat(entry.parts.flatMap((p, i) => (i ? [Buffer.from(nonce), p] : [p]))) : entry.parts[0];
+  let body = nonce ? bodyWith(entry, nonce) : entry.parts[0];
   const headers = {};
   for (const [k, v] of entry.headers) headers[k] = nonce ? v.split(entry.nonce).join(nonce) : v;
   if (gzip) {

@@ -12,13 +12,12 @@
 // with the search page's code: the first search renders the shell through Next, which
 // loads it. Anything unexpected — no shell, a shell that is not what it should be, an
 // error — and Next renders the page as it would for anyone.
-import { capture, entryOf, send } from "./page-answer.mjs";
+import { bodyWith, capture, entryOf, send } from "./page-answer.mjs";
 
 /** The path the shell is rendered at (lib/search/search-shell.ts SHELL_PATH). */
 export const SHELL_PATH = "/search";
 
-const html = (entry) =>
-  Buffer.concat(entry.nonce ? entry.parts.flatMap((p, i) => (i ? [Buffer.from(entry.nonce), p] : [p])) : entry.parts).toString("utf8");
+const html = (entry) => (entry.nonce ? bodyWith(entry, entry.nonce) : entry.parts[0]).toString("utf8");
 
 /**
  * Answers `req` (an anonymous GET of /search with a query) from `shell` (a cached entry,

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { KIND_LABELS } from "@/lib/claims/attribution-label";
 
 type Attribution = {
   kind: string;
@@ -6,11 +7,6 @@ type Attribution = {
   person: { name: string; slug: string } | null;
 } | null;
 
-const KIND_LABELS: Record<string, string> = {
-  direct: "Direct quotation",
-  indirect: "Reported speech",
-  publication: "The publication's own assertion",
-};
 
 /** "Direct quotation — Dmitry Peskov, Kremlin spokesman" */
 export function AttributionLine({ attribution, publisher }: { attribution: Attribution; publisher: string | null }) {

@@ -1,7 +1,7 @@
 import { claimSummaryDto, claimSummarySelect, type ClaimSummary } from "../claims/claim-dto";
 import type { DbTx } from "../db";
 import { foldName } from "../ids";
-import { searchWords } from "../search/query";
+import { phrase, searchWords } from "../search/query";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -18,7 +18,7 @@ export function namesAlias(text: string, alias: string): boolean {
  * characters, so every claim namesAlias accepts is among its matches.
  */
 export function aliasesMatch(aliases: string[]): string | null {
-  const phrases = aliases.map((a) => searchWords(a)).filter((w) => w.length > 0).map((w) => `"${w.join(" ").replace(/"/g, '""')}"`);
+  const phrases = aliases.map((a) => searchWords(a)).filter((w) => w.length > 0).map((w) => phrase(w));
   return phrases.length ? `{text} : (${[...new Set(phrases)].join(" OR ")})` : null;
 }
 

@@ -7,6 +7,7 @@
 import type { SearchFacets, SearchResult } from "../search/search-claims";
 import type { Segment } from "../search/highlight";
 import { searchHref, type SearchParams } from "../search/search-href";
+import { KIND_LABELS } from "../claims/attribution-label";
 import { sourceLabel } from "../sources/label";
 import { statusBadgeHtml } from "./claim-list-html";
 import { escapeHtml as esc } from "./highlight-html";
@@ -19,12 +20,6 @@ export const SEARCH_BOX = {
 } as const;
 
 export const SEARCH_HINT = "Search claim text, quotes, speakers (under any spelling of their name) and source titles.";
-
-const KIND_LABELS: Record<string, string> = {
-  direct: "Direct quotation",
-  indirect: "Reported speech",
-  publication: "The publication's own assertion",
-};
 
 type Attribution = SearchResult["items"][number]["attribution"];
 

@@ -40,7 +40,7 @@ export function searchWords(input: string): string[] {
 export const synonymKey = (words: readonly string[]) => foldName(words.join(" "));
 
 /** A quoted FTS5 phrase. Words hold no quote characters, but doubling them keeps the function safe on its own. */
-function phrase(words: readonly string[], prefix = false): string {
+export function phrase(words: readonly string[], prefix = false): string {
   return `"${words.join(" ").replace(/"/g, '""')}"${prefix ? "*" : ""}`;
 }
 
