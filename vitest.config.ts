@@ -16,6 +16,17 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // The same guarantees on PostgreSQL: a throwaway server started by the setup.
+          name: "postgres",
+          include: ["tests/postgres/**/*.test.ts"],
+          globalSetup: ["tests/support/postgres-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           globalSetup: ["tests/browser/global-setup.ts"],

@@ -1,20 +1,53 @@
-// The one Prisma client. SQLite through better-sqlite3 by default; the URL comes from
-// DATABASE_URL (see lib/db-url.ts). Created lazily so that importing this module
-// (e.g. during `next build`) opens nothing.
+// The one Prisma client. SQLite through better-sqlite3 by default; PostgreSQL through
+// @prisma/adapter-pg when DATABASE_URL is postgres:// or postgresql:// (see
+// lib/db-url.ts). Created lazily so that importing this module (e.g. during
+// `next build`) opens nothing.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { databaseUrl, sqliteFilePath } from "./db-url";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { databaseUrl, type Engine, engineOf, sqliteFilePath } from "./db-url";
 
+/**
+ * Both generated clients have the same models and operations; code is typed against the
+ * SQLite one and uses only what both offer (no `mode: "insensitive"`, no
+ * `skipDuplicates`, no native types).
+ */
 export type Db = PrismaClient;
 /** The client or an interactive transaction: domain functions accept either. */
 export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 const holder = globalThis as unknown as { verbatimDb?: PrismaClient; verbatimDbUrl?: string };
 
+/** Connections per app process to PostgreSQL (VERBATIM_PG_POOL, default 10); see README. */
+export function pgPoolSize(): number {
+  const n = Number(process.env.VERBATIM_PG_POOL);
+  return Number.isInteger(n) && n > 0 ? n : 10;
+}
+
+const ENGINE = Symbol.for("verbatim.engine");
+
+/**
+ * Which engine a client (or an interactive transaction, which forwards to its client)
+ * talks to: the one place below the repositories that chooses SQL by engine.
+ */
+export function dbEngine(db: DbTx): Engine {
+  return (db as unknown as { [ENGINE]?: Engine })[ENGINE] ?? "sqlite";
+}
+
 export function createDb(url = databaseUrl()): PrismaClient {
-  sqliteFilePath(url); // fails clearly for an unsupported URL scheme
-  // timeout: wait up to 5 s for a concurrent writer instead of failing with SQLITE_BUSY.
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 5000 }) });
+  const engine = engineOf(url);
+  let client: PrismaClient;
+  if (engine === "postgres") {
+    const adapter = new PrismaPg({ connectionString: url, max: pgPoolSize() });
+    client = new PostgresClient({ adapter }) as unknown as PrismaClient;
+  } else {
+    sqliteFilePath(url);
+    // timeout: wait up to 5 s for a concurrent writer instead of failing with SQLITE_BUSY.
+    client = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 5000 }) });
+  }
+  Object.defineProperty(client, ENGINE, { value: engine });
+  return client;
 }
 
 /** The shared client for the configured DATABASE_URL. */

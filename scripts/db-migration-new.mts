@@ -1,29 +1,55 @@
-// Creates a new migration from the difference between prisma/migrations and
-// prisma/schema.prisma, offline (WebAssembly schema engine). Online, `npx prisma
-// migrate dev --create-only` does the same. Usage: npm run db:migration:new -- <name>
+// Creates a new migration for both engines from the difference between each engine's
+// migration history and prisma/schema.prisma (PostgreSQL's schema is derived from it),
+// offline (WebAssembly schema engine). The PostgreSQL diff needs a server: a throwaway one
+// is started (scripts/pg-server.mjs) unless VERBATIM_TEST_PG_URL names one.
+// Usage: npm run db:migration:new -- <name>
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { diffMigrationsToSchema, migrationsDir } from "../lib/migrate/migrate";
+import pg from "pg";
+import { withDatabase } from "../lib/db-url";
+import { diffMigrationsToSchema, migrationsDir, postgresMigrationsDir } from "../lib/migrate/migrate";
+import { startPostgres } from "./pg-server.mjs";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error("usage: npm run db:migration:new -- <snake_case_name>");
   process.exit(2);
 }
+const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+
+function write(engine: string, dir: string, sql: string): void {
+  if (!sql.replace(/^--.*$/gm, "").trim()) {
+    console.log(`${engine}: schema.prisma matches the migrations; nothing to create.`);
+    return;
+  }
+  const out = path.join(dir, `${stamp}_${name}`);
+  mkdirSync(out);
+  writeFileSync(path.join(out, "migration.sql"), sql);
+  console.log(`${engine}: created ${path.relative(process.cwd(), out)}/migration.sql`);
+}
+
 const scratch = mkdtempSync(path.join(os.tmpdir(), "verbatim-diff-"));
 try {
-  const sql = await diffMigrationsToSchema(`file:${path.join(scratch, "scratch.db")}`);
-  if (!sql.replace(/^--.*$/gm, "").trim()) {
-    console.log("schema.prisma matches the migrations; nothing to create.");
-  } else {
-    const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-    const dir = path.join(migrationsDir, `${stamp}_${name}`);
-    mkdirSync(dir);
-    writeFileSync(path.join(dir, "migration.sql"), sql);
-    console.log(`created ${path.relative(process.cwd(), dir)}/migration.sql`);
-    console.log("If it redefines a table, re-create that table's triggers (see prisma/README.md).");
-  }
+  write("SQLite", migrationsDir, await diffMigrationsToSchema(`file:${path.join(scratch, "scratch.db")}`));
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
+
+const server = process.env.VERBATIM_TEST_PG_URL ? { url: process.env.VERBATIM_TEST_PG_URL, stop: () => {} } : await startPostgres();
+try {
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  const db = `verbatim_diff_${process.pid}`;
+  await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${db}`);
+  try {
+    write("PostgreSQL", postgresMigrationsDir, await diffMigrationsToSchema(withDatabase(server.url, db)));
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    await admin.end();
+  }
+} finally {
+  server.stop();
+}
+console.log("If a migration redefines a table, re-create that table's triggers on both engines (see prisma/README.md).");

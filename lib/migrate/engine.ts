@@ -5,9 +5,11 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { engineOf } from "../db-url";
+import { schemaEnginePg } from "./pg-adapter";
 
 type WasmExports = WebAssembly.Exports & { __wbindgen_start: () => void };
 type Disposable = { dispose(): Promise<void> };
@@ -30,31 +32,34 @@ function startWasm(): Promise<void> {
   return started;
 }
 
+type Factory = SqlMigrationAwareDriverAdapterFactory;
+
 /**
- * Runs `work` with a schema engine on a SQLite file URL (`file:...`), then closes every
- * connection the engine opened. `free()` alone leaves them open, and an open read
- * cursor keeps later writers in the same process out ("database is locked").
+ * Records every adapter a factory opens, so that all are closed when the work ends; the
+ * engine closes some itself, so closing is made idempotent (pg's pool throws on a second end()).
  */
-export async function withSchemaEngine<T>(
-  url: string,
-  schema: string,
-  work: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
-  await startWasm();
-  const factory = new PrismaBetterSqlite3({ url });
-  const opened: Disposable[] = [];
-  const connect = factory.connect.bind(factory);
-  factory.connect = async () => {
-    const adapter = await connect();
+function tracked(factory: Factory, opened: Disposable[]): Factory {
+  const track = <A extends Disposable>(adapter: A): A => {
+    const dispose = adapter.dispose.bind(adapter);
+    let closing: Promise<void> | undefined;
+    adapter.dispose = () => (closing ??= dispose());
     opened.push(adapter);
     return adapter;
   };
+  const connect = factory.connect.bind(factory);
+  const connectShadow = factory.connectToShadowDb.bind(factory);
+  factory.connect = async () => track(await connect());
+  factory.connectToShadowDb = async () => track(await connectShadow());
+  return factory;
+}
+
+function sqliteFactory(url: string): Factory {
+  const factory = new PrismaBetterSqlite3({ url });
   // The engine replays whole migration files on the shadow database through
   // executeRaw, which better-sqlite3 limits to one statement; run those as scripts.
   const connectShadow = factory.connectToShadowDb.bind(factory);
   factory.connectToShadowDb = async () => {
     const adapter = await connectShadow();
-    opened.push(adapter);
     const executeRaw = adapter.executeRaw.bind(adapter);
     adapter.executeRaw = async (query) => {
       if (query.args.length > 0) return executeRaw(query);
@@ -63,6 +68,22 @@ export async function withSchemaEngine<T>(
     };
     return adapter;
   };
+  return factory;
+}
+
+/**
+ * Runs `work` with a schema engine on a database URL (`file:` SQLite or PostgreSQL),
+ * then closes every connection the engine opened. `free()` alone leaves them open, and
+ * on SQLite an open read cursor keeps later writers in the same process out.
+ */
+export async function withSchemaEngine<T>(
+  url: string,
+  schema: string,
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
+  await startWasm();
+  const opened: Disposable[] = [];
+  const factory = tracked(engineOf(url) === "postgres" ? schemaEnginePg(url) : sqliteFactory(url), opened);
   const engine: SchemaEngine = await bindings.SchemaEngine.new(
     { datamodels: [["schema.prisma", schema]] },
     () => {},

@@ -6,15 +6,27 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { withSchemaEngine } from "./engine";
-import { databaseUrl, sqliteFilePath } from "../db-url";
+import { databaseUrl, type Engine, engineOf, sqliteFilePath } from "../db-url";
+import { PG_EXTERNAL_TABLES, postgresSchemaPath, readPostgresSchema } from "./postgres-schema";
 import { EXTERNAL_TABLES } from "../search/external-tables";
 
 const projectRoot = path.resolve(import.meta.dirname, "..", "..");
 export const migrationsDir = path.join(projectRoot, "prisma", "migrations");
 export const schemaPath = path.join(projectRoot, "prisma", "schema.prisma");
+/** Each engine has a migration history of its own; PostgreSQL's sits beside its schema. */
+export const postgresMigrationsDir = path.join(projectRoot, "prisma", "postgres", "migrations");
+
+export const migrationsDirFor = (engine: Engine): string => (engine === "postgres" ? postgresMigrationsDir : migrationsDir);
+export const schemaPathFor = (engine: Engine): string => (engine === "postgres" ? postgresSchemaPath : schemaPath);
+/** The data model for an engine: PostgreSQL's is derived from SQLite's (postgres-schema.ts). */
+export const schemaFor = (engine: Engine): string =>
+  engine === "postgres" ? readPostgresSchema() : readFileSync(schemaPath, "utf8");
 
 // Tables the migrations create but schema.prisma cannot describe (the FTS5 search index).
 const filters = { externalTables: EXTERNAL_TABLES, externalEnums: [] };
+// PostgreSQL wants schema-qualified names; its search tables are listed in postgres-schema.ts.
+const pgFilters = { externalTables: PG_EXTERNAL_TABLES.map((t) => `public.${t}`), externalEnums: [] };
+const filtersFor = (engine: Engine) => (engine === "postgres" ? pgFilters : filters);
 
 export function readMigrations(dir = migrationsDir): MigrationList {
   const lockPath = path.join(dir, "migration_lock.toml");
@@ -42,11 +54,18 @@ export function readMigrations(dir = migrationsDir): MigrationList {
 }
 
 /** Applies pending migrations; returns the names of those just applied. */
-export async function migrate(url = databaseUrl()): Promise<string[]> {
+export async function migrate(url = databaseUrl(), options: { dir?: string } = {}): Promise<string[]> {
+  const engineName = engineOf(url);
+  if (engineName === "postgres") {
+    const out = await withSchemaEngine(url, schemaFor("postgres"), (engine) =>
+      engine.applyMigrations({ migrationsList: readMigrations(options.dir ?? postgresMigrationsDir), filters: pgFilters }),
+    );
+    return out.appliedMigrationNames;
+  }
   const file = sqliteFilePath(url);
   mkdirSync(path.dirname(file), { recursive: true });
-  const out = await withSchemaEngine(url, readFileSync(schemaPath, "utf8"), (engine) =>
-    engine.applyMigrations({ migrationsList: readMigrations(), filters }),
+  const out = await withSchemaEngine(url, schemaFor("sqlite"), (engine) =>
+    engine.applyMigrations({ migrationsList: readMigrations(options.dir), filters }),
   );
   // WAL lets readers (page renders) proceed while a write is in progress; the setting
   // is stored in the database file, so it is made once here.
@@ -61,14 +80,15 @@ export async function migrate(url = databaseUrl()): Promise<string[]> {
 
 /** SQL that takes the database described by the migrations to the current schema.prisma. */
 export async function diffMigrationsToSchema(url: string): Promise<string> {
-  const schema = readFileSync(schemaPath, "utf8");
+  const engineName = engineOf(url);
+  const schema = schemaFor(engineName);
   const result = await withSchemaEngine(url, schema, (engine) =>
     engine.diff({
-      from: { tag: "migrations", ...readMigrations() },
-      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
+      from: { tag: "migrations", ...readMigrations(migrationsDirFor(engineName)) },
+      to: { tag: "schemaDatamodel", files: [{ path: schemaPathFor(engineName), content: schema }] },
       script: true,
       exitCode: null,
-      filters,
+      filters: filtersFor(engineName),
     }),
   );
   return result.stdout ?? "";

@@ -1,70 +1,12 @@
 // `verbatim verify`: re-checks every stored invariant from scratch, independently of
 // the write paths and triggers that are meant to guarantee them.
-import { PAGE_CHANGE_TRIGGERS } from "../cache/page-change-triggers";
-import type { Db } from "../db";
+import { type Db, dbEngine } from "../db";
+import { requiredTriggers } from "./required-triggers";
+import { indexRowCounts, triggerNames } from "./verify-sql";
 import { sha256Hex } from "../sources/hash";
 import { CodePointIndex } from "../spans/codepoints";
 import { spanViolations } from "../spans/span";
 
-export const REQUIRED_TRIGGERS = [
-  "Source_insert_length",
-  "Source_text_immutable",
-  "Span_verbatim_insert",
-  "Span_verbatim_update",
-  "Claim_status_insert",
-  "Claim_status_update",
-  "Attribution_kind_insert",
-  "Attribution_kind_update",
-  "Review_status_insert",
-  "Review_append_only_update",
-  "Review_append_only_delete",
-  "ClaimEdit_kind_insert",
-  "ClaimEdit_append_only_update",
-  "ClaimEdit_append_only_delete",
-  "ClaimLink_kind_insert",
-  "ClaimLink_kind_update",
-  "PersonMerge_append_only_update",
-  "PersonMerge_append_only_delete",
-  "User_role_insert",
-  "User_role_update",
-  // The search index (prisma/migrations/*_search), kept in step with every write.
-  "ClaimSearch_claim_insert",
-  "ClaimSearch_claim_update",
-  "ClaimSearch_claim_delete",
-  "ClaimSearch_span_insert",
-  "ClaimSearch_span_update",
-  "ClaimSearch_span_delete",
-  "ClaimSearch_attribution_insert",
-  "ClaimSearch_attribution_update",
-  "ClaimSearch_attribution_delete",
-  "ClaimSearch_person_update",
-  "ClaimSearch_alias_insert",
-  "ClaimSearch_alias_update",
-  "ClaimSearch_alias_delete",
-  "ClaimSearch_source_update",
-  // Sources that change (prisma/migrations/*_source_revisions).
-  "SourceEdit_no_update",
-  "SourceEdit_no_delete",
-  "SourceArchive_immutable",
-  "Source_revision_immutable",
-  "SourceChange_resolved_final",
-  // The similar-claim index (prisma/migrations/*_claim_matching).
-  "ClaimMatch_claim_insert",
-  "ClaimMatch_claim_update",
-  "ClaimMatch_claim_delete",
-  "ClaimMatch_span_insert",
-  "ClaimMatch_span_update",
-  "ClaimMatch_span_delete",
-  "ClaimMatch_attribution_insert",
-  "ClaimMatch_attribution_update",
-  "ClaimMatch_attribution_delete",
-  "ClaimMatch_person_update",
-  "ClaimMatch_alias_insert",
-  "ClaimMatch_alias_update",
-  "ClaimMatch_alias_delete",
-  "ClaimMatch_source_update",
-  ...PAGE_CHANGE_TRIGGERS,
-];
 
 export type Violation = { entity: "source" | "span" | "claim" | "database"; id: string; message: string };
 export type VerifyReport = { sources: number; spans: number; claims: number; violations: Violation[] };
@@ -75,9 +17,8 @@ export async function verifyDatabase(db: Db): Promise<VerifyReport> {
   const violations: Violation[] = [];
   const report: VerifyReport = { sources: 0, spans: 0, claims: 0, violations };
 
-  const triggers = await db.$queryRaw<{ name: string }[]>`SELECT name FROM sqlite_master WHERE type = 'trigger'`;
-  const present = new Set(triggers.map((t) => t.name));
-  for (const name of REQUIRED_TRIGGERS) {
+  const present = await triggerNames(db);
+  for (const name of requiredTriggers(dbEngine(db))) {
     if (!present.has(name)) violations.push({ entity: "database", id: name, message: "invariant trigger is missing" });
   }
 
@@ -119,13 +60,11 @@ export async function verifyDatabase(db: Db): Promise<VerifyReport> {
   });
   for (const c of orphans) violations.push({ entity: "claim", id: c.id, message: "has no span or no attribution" });
 
-  // One row per claim in each full-text index. Counting the FTS5 docsize shadow table is a
-  // cheap B-tree count; a per-claim comparison would cost a full-text lookup for every claim.
-  const [indexed] = await db.$queryRaw<{ search: number | bigint; match: number | bigint }[]>`
-    SELECT (SELECT count(*) FROM "ClaimSearch_docsize") AS search, (SELECT count(*) FROM "ClaimMatch_docsize") AS match`;
-  for (const [id, what, rows] of [["ClaimSearch", "search", indexed?.search], ["ClaimMatch", "similar-claim", indexed?.match]] as const) {
-    if (Number(rows ?? 0) !== report.claims) {
-      violations.push({ entity: "database", id, message: `${what} index has ${Number(rows ?? 0)} rows for ${report.claims} claims` });
+  // One row per claim in each full-text index.
+  const indexed = await indexRowCounts(db);
+  for (const [id, what, rows] of [["ClaimSearch", "search", indexed.search], ["ClaimMatch", "similar-claim", indexed.match]] as const) {
+    if (rows !== undefined && rows !== report.claims) {
+      violations.push({ entity: "database", id, message: `${what} index has ${rows} rows for ${report.claims} claims` });
     }
   }
   violations.push(...(await revisionViolations(db)));

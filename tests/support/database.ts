@@ -1,8 +1,12 @@
-// Test factory: a real, migrated SQLite file per test file, optionally seeded.
+// Test factory: a real, migrated database per test file (a SQLite file, or a PostgreSQL
+// database copied from a migrated template), optionally seeded.
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { createDb, type Db } from "@/lib/db";
+import { withDatabase } from "@/lib/db-url";
 import { migrate } from "@/lib/migrate/migrate";
 import { runSeed } from "@/lib/seed/run-seed";
 
@@ -29,4 +33,31 @@ export async function freshDatabase({ seed = true } = {}): Promise<TestDatabase>
 /** Makes the app's shared client (getDb) use this database, as a deployment's DATABASE_URL would. */
 export function useAsAppDatabase(t: TestDatabase): void {
   process.env.DATABASE_URL = t.url;
+}
+
+/**
+ * A PostgreSQL database of its own for a test file, copied from the migrated template
+ * that tests/support/postgres-setup.ts made (the `postgres` vitest project).
+ */
+export async function freshPgDatabase(serverUrl: string, template: string, { seed = true } = {}): Promise<TestDatabase> {
+  const name = `verbatim_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  await admin.end();
+  const url = withDatabase(serverUrl, name);
+  const db = createDb(url);
+  if (seed) await runSeed(db);
+  return {
+    url,
+    file: "",
+    db,
+    cleanup: async () => {
+      await db.$disconnect();
+      const drop = new pg.Client({ connectionString: serverUrl });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    },
+  };
 }
