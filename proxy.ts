@@ -22,7 +22,7 @@ function pageId(pathname: string): { kind: string; id: string } | null {
   return { kind, id };
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = pageCsp(nonce);
   const headers = new Headers(request.headers);
@@ -39,7 +39,7 @@ export function proxy(request: NextRequest) {
   } catch {
     id = null; // malformed: scripts/server.mjs answers 400 before this; here, not found
   }
-  if (page && (id === null || !pageExists(readDbFor(), page.kind, id))) {
+  if (page && (id === null || !(await pageExists(readDbFor(), page.kind, id)))) {
     response = NextResponse.rewrite(new URL("/_verbatim-not-found", request.url), { request: { headers } });
   } else {
     response = NextResponse.next({ request: { headers } });

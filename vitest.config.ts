@@ -3,6 +3,17 @@ import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
 
+/** Integration tests that read SQLite's own structures directly (files, sqlite_master, FTS5). */
+const SQLITE_ONLY = [
+  "tests/integration/backup.test.ts",
+  "tests/integration/ingest.test.ts",
+  "tests/integration/page-changes.test.ts",
+  "tests/integration/search-keys.test.ts",
+  "tests/integration/search.test.ts",
+  "tests/integration/suggest-cli.test.ts",
+  "tests/integration/write-invariants.test.ts",
+];
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -20,6 +31,20 @@ export default defineConfig({
           name: "postgres",
           include: ["tests/postgres/**/*.test.ts"],
           globalSetup: ["tests/support/postgres-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // The integration suite again on PostgreSQL, but for the files that read SQLite's
+          // own structures (its triggers, FTS5 tables, files): those have tests/postgres twins.
+          name: "integration-postgres",
+          include: ["tests/integration/**/*.test.ts"],
+          exclude: SQLITE_ONLY,
+          globalSetup: ["tests/support/postgres-setup.ts"],
+          env: { VERBATIM_TEST_ENGINE: "postgres" },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -91,7 +91,7 @@ const server = values["in-process"] ? null : (ensureBuild({ skip: values["skip-b
 async function viaProduct(text: string): Promise<string[]> {
   const ids = server
     ? ((await (await fetch(`${server.origin}/api/similar?${new URLSearchParams({ text: text.slice(0, 4_000), limit: "5" })}`)).json()) as { items: { claim: { id: string } }[] }).items.map((i) => i.claim.id)
-    : findSimilar(read, { text: text.slice(0, 4_000), limit: 5, cacheKey: dbFile }).map((i) => i.claim.id);
+    : (await findSimilar(read, { text: text.slice(0, 4_000), limit: 5, cacheKey: dbFile })).map((i) => i.claim.id);
   return ids.flatMap((id) => vclaims.get(id) ?? []);
 }
 
@@ -141,7 +141,8 @@ await server?.stop();
 // 3. Optional: the re-ranking weights searched on train (features computed once per query).
 if (values.fit) {
   const qs = queries("train");
-  const ranked: Scored[][] = qs.map((q) => rankSimilar(read, { text: q.text.slice(0, 4_000), cacheKey: dbFile }));
+  const ranked: Scored[][] = [];
+  for (const q of qs) ranked.push(await rankSimilar(read, { text: q.text.slice(0, 4_000), cacheKey: dbFile }));
   // Coordinate ascent on MAP@5: each weight in turn set to its best value on a grid, three rounds.
   const keys = Object.keys(ranked.flat()[0]?.features ?? {}) as (keyof Weights)[];
   const evaluate = (w: Weights) => {

@@ -43,10 +43,14 @@ const server = createServer((req, res) => {
     searchFloor.search(query).then((body) => send(res, 200, body), (err: unknown) => send(res, 500, { error: String(err) }));
     return;
   }
+  if (req.url?.startsWith("/api/similar?") || /^\/api\/claims\/[^/]+\/similar/.test(req.url ?? "")) {
+    similarFloor.answer(req.url ?? "/").then((body) => send(res, body === null ? 404 : 200, body ?? { error: "not_found" }), (err: unknown) => send(res, 500, { error: String(err) }));
+    return;
+  }
   try {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const parts = url.pathname.split("/").filter(Boolean);
-    let body: unknown = similarFloor.answer(req.url ?? "/");
+    let body: unknown = null;
     if (body === null && parts[0] === "claims" && parts.length === 2) body = q.claimDetail(decodeURIComponent(parts[1]!));
     else if (body === null && parts[0] === "sources" && parts.length === 2) body = q.sourceDetail(decodeURIComponent(parts[1]!));
     else if (body === null && parts[0] === "api" && parts[1] === "claims" && parts.length === 2) {

@@ -202,12 +202,14 @@ async function main(opts: Options): Promise<void> {
       {
         name: `Similar API \`/api/similar?text=\` (${textPaths.length} claim texts; floor = lib/match in-process)`,
         paths: textPaths,
-        sql: (i) => similarFloor.answer(textPaths[i % textPaths.length]!),
+        sql: () => null,
+        asyncFloor: (i) => similarFloor.answer(textPaths[i % textPaths.length]!),
       },
       {
         name: `Similar API \`/api/claims/:id/similar\` (floor = lib/match in-process)`,
         paths: claimSimilarPaths,
-        sql: (i) => similarFloor.answer(claimSimilarPaths[i % claimSimilarPaths.length]!),
+        sql: () => null,
+        asyncFloor: (i) => similarFloor.answer(claimSimilarPaths[i % claimSimilarPaths.length]!),
       },
       {
         name: `Search page \`/search?q=\` (floor = lib/search in-process)`,

@@ -16,11 +16,11 @@ export class SimilarFloor {
   }
 
   /** Answers a path of similarTextPaths or similarClaimPaths; null for any other. */
-  answer(path: string): unknown {
+  async answer(path: string): Promise<unknown> {
     const url = new URL(path, "http://127.0.0.1");
     const params = Object.fromEntries(url.searchParams);
-    if (url.pathname === "/api/similar") return { items: similarToText(this.read, params, `file:${this.file}`) };
+    if (url.pathname === "/api/similar") return { items: await similarToText(this.read, params, `file:${this.file}`) };
     const m = /^\/api\/claims\/([^/]+)\/similar$/.exec(url.pathname);
-    return m ? { items: similarToClaim(this.read, decodeURIComponent(m[1]!), params, `file:${this.file}`) } : null;
+    return m ? { items: await similarToClaim(this.read, decodeURIComponent(m[1]!), params, `file:${this.file}`) } : null;
   }
 }

@@ -1,81 +1,59 @@
-// A read-only connection for hot and bulk reads (the claim page, exports), beside the
+// A read-only path for hot and bulk reads (the claim page, exports, search), beside the
 // Prisma client. Prisma's row mapping costs more than the queries themselves there;
-// plain SQL on the driver is several times faster. Only SELECTs of portable SQL go
-// through here — every write goes through Prisma and its invariant triggers.
-import Database from "better-sqlite3";
-import { databaseUrl, sqliteFilePath } from "./db-url";
+// plain SQL on the driver is several times faster. Only SELECTs go through here — every
+// write goes through Prisma and its invariant triggers. SQL is written once with `?`
+// placeholders; where the engines differ, the repository picks by `read.engine`.
+import { type Engine, databaseUrl, engineOf } from "./db-url";
+import { pgReadDb } from "./db-read-pg";
+import { sqliteReadDb } from "./db-read-sqlite";
 
 export type Row = Record<string, unknown>;
 
 /**
  * A DateTime column read as a plain row, as the API shows it (Date#toISOString()).
- * Prisma stores "2026-11-21T19:37:25.741+00:00" (the common case, converted without
- * parsing), or epoch milliseconds.
+ * Prisma stores "2026-11-21T19:37:25.741+00:00" on SQLite (the common case, converted
+ * without parsing), or epoch milliseconds; PostgreSQL's driver returns a Date.
  */
 export const dbIso = (d: Date | string | number): string =>
   typeof d === "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/.test(d) ? `${d.slice(0, 23)}Z` : new Date(d).toISOString();
+
 export type ReadDb = {
-  all<T extends Row>(sql: string, params: unknown[]): T[];
+  readonly engine: Engine;
+  all<T extends Row>(sql: string, params: unknown[]): Promise<T[]>;
   /**
    * The same rows as arrays of column values in SELECT order: no object with named keys
    * per row, for bulk reads of many rows (the export reads 100,000s).
    */
-  rows<T extends unknown[]>(sql: string, params: unknown[]): T[];
+  rows<T extends unknown[]>(sql: string, params: unknown[]): Promise<T[]>;
   /**
-   * A connection of its own to the same file for one long bulk read (an export),
-   * closed by the caller: its page cache is small, so that streaming a whole table
-   * neither adds the shared cache's 16 MB to the process nor evicts the pages that the
-   * claim pages keep hot; its statements go when it is closed.
+   * A connection of its own for one long bulk read (an export), closed by the caller. On
+   * SQLite its page cache is small, so that streaming a whole table neither adds the
+   * shared cache's 16 MB to the process nor evicts the pages that the claim pages keep hot.
    */
   bulk(): BulkReadDb;
 };
 export type BulkReadDb = ReadDb & { close(): void };
 
-type Connection = { file: string; read: ReadDb; close: () => void };
-
-// better-sqlite3's default page cache is 16 MB (SQLITE_DEFAULT_CACHE_SIZE=-16000). A bulk
-// read touches each page about once in index order: a larger cache buys it nothing.
-const BULK_CACHE_KIB = 2048;
-const holder = globalThis as unknown as { verbatimReadDb?: Connection };
-
-function open(file: string, cacheKib?: number): Connection {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  if (cacheKib !== undefined) db.pragma(`cache_size = -${cacheKib}`);
-  // Compiling a statement with hundreds of placeholders costs more than running it:
-  // keep recent statements (batches and pages repeat the same shapes).
-  // Raw (array) statements are cached apart: raw mode is a property of the statement.
-  const statements = new Map<string, Database.Statement>();
-  const rawStatements = new Map<string, Database.Statement>();
-  const prepare = (cache: Map<string, Database.Statement>, sql: string, raw: boolean) => {
-    let stmt = cache.get(sql);
-    if (!stmt) {
-      if (cache.size >= 200) cache.clear();
-      stmt = db.prepare(sql);
-      if (raw) stmt.raw(true);
-      cache.set(sql, stmt);
-    }
-    return stmt;
-  };
-  const read: ReadDb = {
-    all: <T extends Row>(sql: string, params: unknown[]) => prepare(statements, sql, false).all(...params) as T[],
-    rows: <T extends unknown[]>(sql: string, params: unknown[]) => prepare(rawStatements, sql, true).all(...params) as T[],
-    bulk: () => {
-      const c = open(file, BULK_CACHE_KIB);
-      return { ...c.read, close: c.close };
-    },
-  };
-  return { file, read, close: () => db.close() };
-}
+/** A true boolean column value: SQLite stores 1, PostgreSQL `true`. */
+export const sqlTrue = (read: ReadDb): string => (read.engine === "postgres" ? "true" : "1");
 
 /**
- * The shared read connection for a database URL (DATABASE_URL by default), with a page
+ * `"id" IN (…ids)` as one statement for any number of ids, not one compiled per list
+ * length: a JSON array on SQLite, an array parameter on PostgreSQL.
+ */
+export function inList(read: ReadDb, column: string, ids: string[]): { sql: string; param: unknown } {
+  return read.engine === "postgres"
+    ? { sql: `${column} = ANY(?::text[])`, param: ids }
+    : { sql: `${column} IN (SELECT "value" FROM json_each(?))`, param: JSON.stringify(ids) };
+}
+
+/** Picks a statement by engine, for the few reads whose SQL differs. */
+export const bySql = (read: ReadDb, sql: { sqlite: string; postgres: string }): string => sql[read.engine];
+
+/**
+ * The shared read path for a database URL (DATABASE_URL by default); on SQLite with a page
  * cache of `cacheKib` KiB when it opens (16 MB by default).
  */
 export function readDbFor(url = databaseUrl(), options: { cacheKib?: number } = {}): ReadDb {
-  const file = sqliteFilePath(url);
-  if (holder.verbatimReadDb?.file !== file) {
-    holder.verbatimReadDb?.close();
-    holder.verbatimReadDb = open(file, options.cacheKib);
-  }
-  return holder.verbatimReadDb.read;
+  return engineOf(url) === "postgres" ? pgReadDb(url) : sqliteReadDb(url, options);
 }

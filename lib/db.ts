@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { databaseUrl, type Engine, engineOf, sqliteFilePath } from "./db-url";
+import { numberPlaceholders } from "./sql-placeholders";
 
 /**
  * Both generated clients have the same models and operations; code is typed against the
@@ -49,6 +50,9 @@ export function createDb(url = databaseUrl()): PrismaClient {
   Object.defineProperty(client, ENGINE, { value: engine });
   return client;
 }
+
+/** Raw SQL written with `?` placeholders, as the client's engine takes it. */
+export const rawSql = (db: DbTx, sql: string): string => (dbEngine(db) === "postgres" ? numberPlaceholders(sql) : sql);
 
 /** The shared client for the configured DATABASE_URL. */
 export function getDb(): PrismaClient {

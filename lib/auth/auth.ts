@@ -3,7 +3,7 @@
 // `npx verbatim user add` (see create-user.ts).
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { getDb } from "../db";
+import { dbEngine, getDb } from "../db";
 import { configuredPublicUrl } from "../http/base-url";
 import { CLIENT_IP_HEADER } from "../http/client-ip";
 import { authSecret } from "./secret";
@@ -26,7 +26,7 @@ function createAuth() {
       return host && !baseURL ? [`http://${host}`, `https://${host}`] : [];
     },
     secret: authSecret(),
-    database: prismaAdapter(getDb(), { provider: "sqlite" }),
+    database: prismaAdapter(getDb(), { provider: dbEngine(getDb()) === "postgres" ? "postgresql" : "sqlite" }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 256 },
     user: { additionalFields: { role: { type: "string", required: false, defaultValue: "reader", input: false } } },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },

@@ -1,13 +1,15 @@
 // The key better-auth signs session cookies with. Never shipped: it comes from
 // BETTER_AUTH_SECRET, or is generated once per installation into a file beside the
-// SQLite database (mode 0600) by `verbatim setup`.
+// SQLite database (mode 0600) by `verbatim setup` — on PostgreSQL, in ./data of the app's
+// working folder. Several app servers on one PostgreSQL share BETTER_AUTH_SECRET (README).
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { databaseUrl, sqliteFilePath } from "../db-url";
+import { databaseUrl, DEFAULT_DATABASE_URL, engineOf, sqliteFilePath } from "../db-url";
 
 export function authSecretFile(): string {
-  return path.join(path.dirname(sqliteFilePath(databaseUrl())), "auth-secret");
+  const url = databaseUrl();
+  return path.join(path.dirname(sqliteFilePath(engineOf(url) === "sqlite" ? url : DEFAULT_DATABASE_URL)), "auth-secret");
 }
 
 /** The configured secret, or the installation's generated one (created if missing). */

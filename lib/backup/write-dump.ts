@@ -1,8 +1,8 @@
 // The write half of `verbatim import` (import-dump.ts): inserts a dump that has already
 // been parsed and checked, parents before children so every foreign key and trigger is
 // satisfied. The caller runs it inside one transaction, so a failure leaves nothing behind.
-import { RECOMPUTE_CHANGED_SINCE_VERDICT_SQL } from "../claims/changed-since-verdict-sql";
-import type { DbTx } from "../db";
+import { RECOMPUTE_CHANGED_SINCE_VERDICT_PG, RECOMPUTE_CHANGED_SINCE_VERDICT_SQL } from "../claims/changed-since-verdict-sql";
+import { type DbTx, dbEngine } from "../db";
 import { RECOMPUTE_SOURCE_CHANGED_SQL } from "../revisions/source-changed-sql";
 import { republishedFromJson } from "../sources/republished";
 import type { ParsedDump } from "./import-dump";
@@ -212,6 +212,6 @@ export async function writeDump(tx: DbTx, dump: ParsedDump, size: number): Promi
   }
 
   // Not fields of the backup: rebuilt from the reviews, edits and source changes just written.
-  await tx.$executeRawUnsafe(RECOMPUTE_CHANGED_SINCE_VERDICT_SQL);
+  await tx.$executeRawUnsafe(dbEngine(tx) === "postgres" ? RECOMPUTE_CHANGED_SINCE_VERDICT_PG : RECOMPUTE_CHANGED_SINCE_VERDICT_SQL);
   await tx.$executeRawUnsafe(RECOMPUTE_SOURCE_CHANGED_SQL);
 }

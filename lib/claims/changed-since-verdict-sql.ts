@@ -14,5 +14,11 @@ export const RECOMPUTE_CHANGED_SINCE_VERDICT_SQL = `UPDATE "Claim" SET "changedS
   )
 )`;
 
+/** The same on PostgreSQL: `->>` is SQL NULL for a missing field and for a JSON null, as json_extract is. */
+export const RECOMPUTE_CHANGED_SINCE_VERDICT_PG = RECOMPUTE_CHANGED_SINCE_VERDICT_SQL.replace(
+  /json_extract\(e\."changes", '\$\.(\w+)'\)/g,
+  `(e."changes"::jsonb ->> '$1')`,
+);
+
 /** Which edited fields make a verdict out of date (the rest, e.g. links, change nothing the claim says). */
 export const VERDICT_FIELDS = ["text", "asOf", "spans", "attribution"] as const;

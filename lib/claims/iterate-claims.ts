@@ -2,7 +2,7 @@
 // ClaimDetails (through lib/claims/read-claims.ts) or, for citations, as the lean
 // CitationClaims that CSL-JSON needs. Both in the same order: newest first
 // (createdAt desc, id desc), the order of the claims list.
-import type { ReadDb } from "../db-read";
+import { inList, type ReadDb, sqlTrue } from "../db-read";
 import { parseRepublishedFrom } from "../sources/republished";
 import type { ResolvedClaimFilter } from "./claim-filter";
 import type { ClaimDetail } from "./get-claim";
@@ -14,14 +14,14 @@ export type Cursor = { createdAt: unknown; id: string };
  * The filter and keyset predicate of a batch (claims `c`, attributions `a`), shared by the
  * full and the citation readers so both walk the same claims in the same order.
  */
-export function batchWhere(f: ResolvedClaimFilter, after: Cursor | undefined): { where: string[]; params: unknown[] } {
+export function batchWhere(read: ReadDb, f: ResolvedClaimFilter, after: Cursor | undefined): { where: string[]; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.status) (where.push(`c."status" = ?`), params.push(f.status));
   if (f.personId) (where.push(`a."personId" = ?`), params.push(f.personId));
   if (f.sourceId) (where.push(`c."sourceId" = ?`), params.push(f.sourceId));
-  if (f.changedSinceVerdict) where.push(`c."changedSinceVerdict" = 1`);
-  if (f.sourceChanged) where.push(`c."sourceChanged" = 1`);
+  if (f.changedSinceVerdict) where.push(`c."changedSinceVerdict" = ${sqlTrue(read)}`);
+  if (f.sourceChanged) where.push(`c."sourceChanged" = ${sqlTrue(read)}`);
   if (after) {
     where.push(`c."createdAt" <= ? AND (c."createdAt" < ? OR (c."createdAt" = ? AND c."id" < ?))`);
     params.push(after.createdAt, after.createdAt, after.createdAt, after.id);
@@ -33,8 +33,8 @@ export function batchWhere(f: ResolvedClaimFilter, after: Cursor | undefined): {
  * The claims of one batch with their attribution and speaker, in (createdAt desc, id desc)
  * order after the previous batch. Filters arrive already checked and resolved to ids.
  */
-function claimRows(read: ReadDb, f: ResolvedClaimFilter, after: Cursor | undefined, take: number): ClaimRow[] {
-  const { where, params } = batchWhere(f, after);
+function claimRows(read: ReadDb, f: ResolvedClaimFilter, after: Cursor | undefined, take: number): Promise<ClaimRow[]> {
+  const { where, params } = batchWhere(read, f, after);
   return read.all<ClaimRow>(
     `${CLAIM_ROW_SQL}
      ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
@@ -57,13 +57,14 @@ export async function* iterateClaimBatches(read: ReadDb, filter: ResolvedClaimFi
   try {
     let after: Cursor | undefined;
     for (;;) {
-      const rows = claimRows(db, filter, after, batchSize);
+      const rows = await claimRows(db, filter, after, batchSize);
       if (rows.length === 0) return;
       if (sourceCache.size > 5000) sourceCache.clear();
-      yield claimDetails(db, rows, sourceCache);
+      yield await claimDetails(db, rows, sourceCache);
       if (rows.length < batchSize) return;
       const last = rows[rows.length - 1]!;
-      after = { createdAt: String(last.createdAt), id: last.id };
+      // As read: SQLite's stored text, PostgreSQL's Date (to the millisecond, as stored).
+      after = { createdAt: last.createdAt, id: last.id };
     }
   } finally {
     db.close();
@@ -95,21 +96,22 @@ export type CitationClaim = {
 };
 
 // One statement per batch: the claims of the batch (with attribution and speaker) in a
-// subquery, their spans joined (a claim with n spans gives n rows; put in (start, rowid)
-// order below, the order of the (claimId, start) index that claimDetails reads them in),
+// subquery, their spans joined (a claim with n spans gives n rows; put in start order
+// below, the order of the (claimId, start) index that claimDetails reads them in: a claim's
+// spans never overlap, so no two start at the same offset),
 // the latest review's time from the covering index (claimId, createdAt): MAX(createdAt)
 // is the createdAt of the last review in (createdAt, id) order, the one ClaimDetail lists last.
 type CitationRow = [
   id: string, text: string, status: string, createdAt: unknown, sourceId: string,
   kind: string | null, role: string | null, personName: string | null, reviewedAt: string | null,
-  start: number | bigint | null, end: number | bigint | null, exact: string | null, prefix: string | null, suffix: string | null, spanRowid: number | bigint | null,
+  start: number | bigint | null, end: number | bigint | null, exact: string | null, prefix: string | null, suffix: string | null,
 ];
 const CITATION_COLUMNS = `c."id", c."text", c."status", c."createdAt", c."sourceId", c."kind", c."role", c."personName",
        (SELECT MAX(r."createdAt") FROM "Review" r WHERE r."claimId" = c."id") AS "reviewedAt",
-       s."start", s."end", s."exact", s."prefix", s."suffix", s.rowid`;
+       s."start", s."end", s."exact", s."prefix", s."suffix"`;
 
-function citationRows(read: ReadDb, f: ResolvedClaimFilter, after: Cursor | undefined, take: number): CitationRow[] {
-  const { where, params } = batchWhere(f, after);
+function citationRows(read: ReadDb, f: ResolvedClaimFilter, after: Cursor | undefined, take: number): Promise<CitationRow[]> {
+  const { where, params } = batchWhere(read, f, after);
   return read.rows<CitationRow>(
     `SELECT ${CITATION_COLUMNS}
      FROM (SELECT c."id", c."text", c."status", c."createdAt", c."sourceId", a."kind", a."role", p."name" AS "personName"
@@ -125,19 +127,15 @@ function citationRows(read: ReadDb, f: ResolvedClaimFilter, after: Cursor | unde
   );
 }
 
-/** A claim's spans in (start, rowid) order; `rowids` are theirs, in the same order. */
-function sortSpans(spans: CitationClaim["spans"], rowids: number[]): void {
-  const order = spans.map((s, i) => ({ s, rowid: rowids[i]! }));
-  order.sort((a, b) => a.s.start - b.s.start || a.rowid - b.rowid);
-  order.forEach((o, i) => (spans[i] = o.s));
-}
+/** A claim's spans in start order. */
+const sortSpans = (spans: CitationClaim["spans"]): void => void spans.sort((a, b) => a.start - b.start);
 
 /** The sources of `ids` not yet in `cache`, read and added to it (as ClaimDetail["source"]). */
-function cacheSources(read: ReadDb, ids: Set<string>, cache: Map<string, Source>): void {
+async function cacheSources(read: ReadDb, ids: Set<string>, cache: Map<string, Source>): Promise<void> {
   const missing = [...ids].filter((id) => !cache.has(id));
   if (missing.length === 0) return;
-  // One statement for any number of ids (a JSON array), not one compiled per list length.
-  const rows = read.all<SourceRow>(`${SOURCE_ROW_SQL} WHERE "id" IN (SELECT "value" FROM json_each(?))`, [JSON.stringify(missing)]);
+  const ofIds = inList(read, `"id"`, missing);
+  const rows = await read.all<SourceRow>(`${SOURCE_ROW_SQL} WHERE ${ofIds.sql}`, [ofIds.param]);
   for (const s of rows) {
     cache.set(s.id, {
       id: s.id, title: s.title, publisher: s.publisher, author: s.author, url: s.url,
@@ -172,23 +170,21 @@ export async function* iterateCitationBatches(
   }
 }
 
-function* citationBatches(read: ReadDb, filter: ResolvedClaimFilter, batchSize: number): Generator<CitationClaim[]> {
+async function* citationBatches(read: ReadDb, filter: ResolvedClaimFilter, batchSize: number): AsyncGenerator<CitationClaim[]> {
   // Sources repeat across claims; keep the last few thousand (their metadata only).
   const sources = new Map<string, Source>();
   let after: Cursor | undefined;
   for (;;) {
-    const rows = citationRows(read, filter, after, batchSize);
+    const rows = await citationRows(read, filter, after, batchSize);
     if (rows.length === 0) return;
     if (sources.size > 5000) sources.clear();
-    cacheSources(read, new Set(rows.map((r) => r[4])), sources);
+    await cacheSources(read, new Set(rows.map((r) => r[4])), sources);
     const claims: CitationClaim[] = [];
     let claim: CitationClaim | undefined;
-    let spanRowids: number[] = [];
     let last: CitationRow = rows[0]!;
     for (const r of rows) {
       if (claim?.id !== r[0]) {
-        if (claim && claim.spans.length > 1) sortSpans(claim.spans, spanRowids);
-        spanRowids = [];
+        if (claim && claim.spans.length > 1) sortSpans(claim.spans);
         const [id, text, status, , sourceId, kind, role, personName, reviewedAt] = r;
         claim = {
           id, text, status,
@@ -202,10 +198,9 @@ function* citationBatches(read: ReadDb, filter: ResolvedClaimFilter, batchSize: 
       }
       if (r[9] !== null) {
         claim.spans.push({ start: Number(r[9]), end: Number(r[10]), exact: r[11]!, prefix: r[12]!, suffix: r[13]! });
-        spanRowids.push(Number(r[14]));
       }
     }
-    if (claim && claim.spans.length > 1) sortSpans(claim.spans, spanRowids);
+    if (claim && claim.spans.length > 1) sortSpans(claim.spans);
     yield claims;
     if (claims.length < batchSize) return;
     after = { createdAt: last[3], id: last[0] };

@@ -10,8 +10,8 @@ import { CLAIM_ROW_SQL, type ClaimRow, claimDetails, type SourceRow } from "./re
 
 type SourceCursor = { sourceId: string; createdAt: unknown; id: string };
 
-function rows(read: ReadDb, f: ResolvedClaimFilter, after: SourceCursor | undefined, take: number): ClaimRow[] {
-  const { where, params } = batchWhere(f, undefined);
+function rows(read: ReadDb, f: ResolvedClaimFilter, after: SourceCursor | undefined, take: number): Promise<ClaimRow[]> {
+  const { where, params } = batchWhere(read, f, undefined);
   if (after) {
     where.push(`(c."sourceId" > ? OR (c."sourceId" = ? AND (c."createdAt" < ? OR (c."createdAt" = ? AND c."id" < ?))))`);
     params.push(after.sourceId, after.sourceId, after.createdAt, after.createdAt, after.id);
@@ -33,18 +33,18 @@ export async function* iterateSourceGroups(read: ReadDb, filter: ResolvedClaimFi
   try {
     let after: SourceCursor | undefined;
     for (;;) {
-      const batch = rows(db, filter, after, batchSize);
+      const batch = await rows(db, filter, after, batchSize);
       if (batch.length === 0) break;
       if (sourceCache.size > 5000) sourceCache.clear();
       const done: ClaimDetail[][] = [];
-      for (const claim of claimDetails(db, batch, sourceCache)) {
+      for (const claim of await claimDetails(db, batch, sourceCache)) {
         if (open.length > 0 && open[0]!.source.id !== claim.source.id) (done.push(open), (open = []));
         open.push(claim);
       }
       if (done.length > 0) yield done;
       if (batch.length < batchSize) break;
       const last = batch[batch.length - 1]!;
-      after = { sourceId: last.sourceId, createdAt: String(last.createdAt), id: last.id };
+      after = { sourceId: last.sourceId, createdAt: last.createdAt, id: last.id };
     }
     if (open.length > 0) yield [open];
   } finally {

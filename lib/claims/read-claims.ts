@@ -52,28 +52,28 @@ export const CLAIM_ROW_SQL = `SELECT c."id", c."text", c."status", c."version", 
      LEFT JOIN "Person" p ON p."id" = a."personId"`;
 
 /** Claim details for claim rows, in their order; sources already in `sourceCache` are not read again. */
-export function claimDetails(read: ReadDb, claims: ClaimRow[], sourceCache = new Map<string, SourceRow>()): ClaimDetail[] {
+export async function claimDetails(read: ReadDb, claims: ClaimRow[], sourceCache = new Map<string, SourceRow>()): Promise<ClaimDetail[]> {
   const ids = claims.map((c) => c.id);
   const inIds = placeholders(ids.length);
   const missingSources = [...new Set(claims.map((c) => c.sourceId))].filter((id) => !sourceCache.has(id));
   const personIds = [...new Set(claims.map((c) => c.personId).filter((p): p is string => p !== null))];
   const sources = missingSources.length
-    ? read.all<SourceRow>(`${SOURCE_ROW_SQL} WHERE "id" IN (${placeholders(missingSources.length)})`, missingSources)
+    ? await read.all<SourceRow>(`${SOURCE_ROW_SQL} WHERE "id" IN (${placeholders(missingSources.length)})`, missingSources)
     : [];
-  const spans = read.all<SpanRow>(
+  const spans = await read.all<SpanRow>(
     `SELECT "id", "claimId", "sourceId", "start", "end", "exact", "prefix", "suffix"
      FROM "Span" WHERE "claimId" IN (${inIds}) ORDER BY "claimId", "start"`,
     ids,
   );
   const aliases = personIds.length
-    ? read.all<AliasRow>(`SELECT "personId", "alias" FROM "PersonAlias" WHERE "personId" IN (${placeholders(personIds.length)}) ORDER BY "alias"`, personIds)
+    ? await read.all<AliasRow>(`SELECT "personId", "alias" FROM "PersonAlias" WHERE "personId" IN (${placeholders(personIds.length)}) ORDER BY "alias"`, personIds)
     : [];
-  const reviews = read.all<ReviewRow>(
+  const reviews = await read.all<ReviewRow>(
     `SELECT "id", "claimId", "fromStatus", "toStatus", "rationale", "evidence", "reviewerName", "isDemo", "version", "createdAt"
      FROM "Review" WHERE "claimId" IN (${inIds}) ORDER BY "createdAt", "id"`,
     ids,
   );
-  const edits = read.all<EditRow>(
+  const edits = await read.all<EditRow>(
     `SELECT "id", "claimId", "kind", "version", "changes", "actorName", "createdAt"
      FROM "ClaimEdit" WHERE "claimId" IN (${inIds}) ORDER BY "createdAt", "id"`,
     ids,

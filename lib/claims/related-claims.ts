@@ -33,34 +33,35 @@ type Subject = { id: string; sourceId: string; personId: string | null; firstSta
  * quoted just before and after this one in its source (Span's (sourceId, start) index). Claims in `exclude` (e.g. linked ones, shown
  * on their own) are left out.
  */
-export function relatedClaims(read: ReadDb, subject: Subject, exclude: ReadonlySet<string> = new Set()): RelatedClaims {
+export async function relatedClaims(read: ReadDb, subject: Subject, exclude: ReadonlySet<string> = new Set()): Promise<RelatedClaims> {
   const skip = new Set([subject.id, ...exclude]);
   const sameSpeaker = subject.personId
-    ? read
-        .all<ClaimRow>(
+    ? (
+        await read.all<ClaimRow>(
           `SELECT ${CLAIM_COLUMNS}
            FROM "Attribution" a JOIN "Claim" c ON c."id" = a."claimId" JOIN "Source" s ON s."id" = c."sourceId"
            WHERE a."personId" = ? AND c."sourceId" <> ?
            ORDER BY a."personId", a."claimId" LIMIT ?`,
           [subject.personId, subject.sourceId, RELATED_LIMIT + skip.size],
         )
+      )
         .filter((r) => !skip.has(r.id))
         .slice(0, RELATED_LIMIT)
         .map(toRelated)
     : [];
-  return { sameSpeaker, sameSource: neighbours(read, subject, skip) };
+  return { sameSpeaker, sameSource: await neighbours(read, subject, skip) };
 }
 
 /** The nearest other claims of the subject's source by span position, closest first, then put in reading order. */
-function neighbours(read: ReadDb, subject: Subject, skip: Set<string>): RelatedClaim[] {
+async function neighbours(read: ReadDb, subject: Subject, skip: Set<string>): Promise<RelatedClaim[]> {
   if (subject.firstStart === null) return [];
   // Spans of skipped claims (and several spans of one claim) can take places: read a margin.
   const take = 2 * RELATED_LIMIT + skip.size;
-  const after = read.all<SpanRow>(
+  const after = await read.all<SpanRow>(
     `SELECT "claimId", "start" FROM "Span" WHERE "sourceId" = ? AND "start" >= ? ORDER BY "start", "id" LIMIT ?`,
     [subject.sourceId, subject.firstStart, take],
   );
-  const before = read.all<SpanRow>(
+  const before = await read.all<SpanRow>(
     `SELECT "claimId", "start" FROM "Span" WHERE "sourceId" = ? AND "start" < ? ORDER BY "start" DESC, "id" DESC LIMIT ?`,
     [subject.sourceId, subject.firstStart, take],
   );
@@ -73,7 +74,7 @@ function neighbours(read: ReadDb, subject: Subject, skip: Set<string>): RelatedC
   }
   if (position.size === 0) return [];
   const ids = [...position.keys()];
-  const rows = read.all<ClaimRow>(
+  const rows = await read.all<ClaimRow>(
     `SELECT ${CLAIM_COLUMNS} FROM "Claim" c JOIN "Source" s ON s."id" = c."sourceId"
      WHERE c."id" IN (${ids.map(() => "?").join(", ")})`,
     ids,

@@ -15,7 +15,7 @@ export type ClaimLinkView = {
 };
 
 type LinkRow = Row & {
-  id: string; kind: string; direction: LinkDirection; note: string | null; createdByName: string; createdAt: string | number;
+  id: string; kind: string; direction: LinkDirection; note: string | null; createdByName: string; createdAt: string | number | Date;
   claimId: string; text: string; status: string; sourceId: string; title: string | null; publisher: string | null; publishedAt: string | null;
 };
 
@@ -34,9 +34,9 @@ const LINKS_SQL = `${side("outgoing", "fromClaimId", "toClaimId")} UNION ALL ${s
 
 
 /** Every link of a claim, both ways, oldest first; 404 for an unknown claim. */
-export function listLinks(read: ReadDb, claimId: string): ClaimLinkView[] {
-  if (read.all(`SELECT 1 AS "x" FROM "Claim" WHERE "id" = ?`, [claimId]).length === 0) throw notFound("claim", claimId);
-  return read.all<LinkRow>(LINKS_SQL, [claimId, claimId]).map((r) => ({
+export async function listLinks(read: ReadDb, claimId: string): Promise<ClaimLinkView[]> {
+  if ((await read.all(`SELECT 1 AS "x" FROM "Claim" WHERE "id" = ?`, [claimId])).length === 0) throw notFound("claim", claimId);
+  return (await read.all<LinkRow>(LINKS_SQL, [claimId, claimId])).map((r) => ({
     id: r.id,
     kind: r.kind as ClaimLinkKind, // the database's trigger admits only the two kinds
     direction: r.direction,

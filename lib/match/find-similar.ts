@@ -16,10 +16,11 @@ import type { ReadDb } from "../db-read";
 import { contradiction } from "./contradiction";
 import { withinOneEdit } from "./edit-distance";
 import { explainMatch } from "./explain";
+import { withPgIndexTerms } from "./pg-match";
 import { queryTerms, type QueryTerm } from "./query-terms";
 import { rerank, type Scored, type Weights } from "./rerank";
 import { twoPartSplits } from "./split-word";
-import { type CandidateRow, candidateRows, claimSummaries, indexedClaims, newestCandidateRows, type SummaryRow, termDocs, termsWithPrefix } from "./similar-sql";
+import { type CandidateRow, candidateRows, claimSummaries, indexedClaims, newestCandidateRows, type SummaryRow, termDocs, termsMatch, termsWithPrefix } from "./similar-sql";
 
 export const CANDIDATES = 100;
 export const CANDIDATE_BUDGET = 20_000;
@@ -65,20 +66,26 @@ type Counted = QueryTerm & { df: number };
 const MAX_TYPOS = 2;
 const NEAR_TERMS = 200;
 
-function countTerms(read: ReadDb, terms: QueryTerm[], key: string): Counted[] {
-  const df = termDocs(read, [...new Set(terms.flatMap((t) => t.indexTerms))], key);
+async function countTerms(read: ReadDb, given: QueryTerm[], key: string): Promise<Counted[]> {
+  const terms = read.engine === "postgres" ? await withPgIndexTerms(read, given) : given;
+  const df = await termDocs(read, [...new Set(terms.flatMap((t) => t.indexTerms))], key);
   let typos = 0;
-  return terms.flatMap((t): Counted[] => {
+  const out: Counted[] = [];
+  for (const t of terms) {
     const counts = t.indexTerms.map((x) => df.get(x) ?? 0);
     const count = counts.length ? Math.min(...counts) : 0;
-    if (count > 0 || !/^\p{L}{5,}$/u.test(t.token) || typos++ >= MAX_TYPOS) return [{ ...t, df: count }];
+    if (count > 0 || !/^\p{L}{5,}$/u.test(t.token) || typos++ >= MAX_TYPOS) {
+      out.push({ ...t, df: count });
+      continue;
+    }
     // Unknown word: the most common index word one edit away, if any; else two index
     // words run together (a hashtag or a handle: #tentcity, @tedcruz).
-    const near = termsWithPrefix(read, t.token.slice(0, 3), NEAR_TERMS).filter((x) => withinOneEdit(x.term, t.token));
+    const near = (await termsWithPrefix(read, t.token.slice(0, 3), NEAR_TERMS)).filter((x) => withinOneEdit(x.term, t.token));
     const best = near.sort((a, b) => b.doc - a.doc)[0];
-    if (best) return [{ token: best.term, indexTerms: [best.term], phrase: `"${best.term}"`, word: best.term, df: best.doc }];
-    return splitUnknown(read, t.word, key) ?? [{ ...t, df: 0 }];
-  });
+    if (best) out.push({ token: best.term, indexTerms: [best.term], phrase: `"${best.term}"`, word: best.term, df: best.doc });
+    else out.push(...((await splitUnknown(read, t.word, key)) ?? [{ ...t, df: 0 }]));
+  }
+  return out;
 }
 
 /**
@@ -86,13 +93,17 @@ function countTerms(read: ReadDb, terms: QueryTerm[], key: string): Counted[] {
  * strong), cut where the rarer of its two parts is the most common; null when no cut
  * gives two index words (or a stop word).
  */
-function splitUnknown(read: ReadDb, word: string, key: string): Counted[] | null {
-  const splits = twoPartSplits(word).flatMap(([a, b]) => {
+async function splitUnknown(read: ReadDb, word: string, key: string): Promise<Counted[] | null> {
+  let splits = twoPartSplits(word).flatMap(([a, b]) => {
     const [ta, tb] = [queryTerms(a), queryTerms(b)];
     return ta.length === 1 && tb.length === 1 ? [[ta[0]!, tb[0]!] as const] : [];
   });
+  if (read.engine === "postgres" && splits.length) {
+    const stemmed = await withPgIndexTerms(read, splits.flat());
+    splits = splits.map((_, i) => [stemmed[2 * i]!, stemmed[2 * i + 1]!] as const);
+  }
   if (splits.length === 0) return null;
-  const df = termDocs(read, splits.flatMap(([a, b]) => [...a.indexTerms, ...b.indexTerms]), key);
+  const df = await termDocs(read, splits.flatMap(([a, b]) => [...a.indexTerms, ...b.indexTerms]), key);
   const count = (t: QueryTerm) => Math.min(...t.indexTerms.map((x) => df.get(x) ?? 0));
   let best: { parts: Counted[]; rarer: number } | null = null;
   for (const [a, b] of splits) {
@@ -102,10 +113,9 @@ function splitUnknown(read: ReadDb, word: string, key: string): Counted[] | null
   return best?.parts ?? null;
 }
 
-const COLUMNS_MATCHED = "{text quotes people source}";
 
 /** The candidate rows for the counted terms (step 2), or none when no term is in any claim. */
-function candidates(read: ReadDb, terms: Counted[], docs: number): CandidateRow[] {
+async function candidates(read: ReadDb, terms: Counted[], docs: number): Promise<CandidateRow[]> {
   const usable = terms.filter((t) => t.df > 0).sort((a, b) => a.df - b.df);
   if (usable.length === 0) return [];
   if (usable[0]!.df <= CANDIDATE_BUDGET) {
@@ -116,7 +126,7 @@ function candidates(read: ReadDb, terms: Counted[], docs: number): CandidateRow[
       chosen.push(t);
       total += t.df;
     }
-    return candidateRows(read, `${COLUMNS_MATCHED} : (${chosen.map((t) => t.phrase).join(" OR ")})`, CANDIDATES + 1);
+    return candidateRows(read, termsMatch(read, chosen, "or"), CANDIDATES + 1);
   }
   // Common words only: as many of the rarest as still leave about CANDIDATES claims (if
   // words occurred independently), then fewer if that finds too few.
@@ -124,7 +134,7 @@ function candidates(read: ReadDb, terms: Counted[], docs: number): CandidateRow[
   let expected = usable[0]!.df;
   while (k < Math.min(MAX_ALL, usable.length) && (expected * usable[k]!.df) / Math.max(docs, 1) >= CANDIDATES) expected = (expected * usable[k++]!.df) / Math.max(docs, 1);
   for (;; k--) {
-    const rows = newestCandidateRows(read, `${COLUMNS_MATCHED} : (${usable.slice(0, k).map((t) => t.phrase).join(" AND ")})`, WINDOW);
+    const rows = await newestCandidateRows(read, termsMatch(read, usable.slice(0, k), "and"), WINDOW);
     if (rows.length >= CANDIDATES / 5 || k === 1) return rows;
   }
 }
@@ -153,21 +163,19 @@ function item(row: SummaryRow, s: Scored, queryText: string, subject: "text" | "
 }
 
 /** Every candidate re-ranked, best first (no score floor, no limit): what findSimilar shows the top of. */
-export function rankSimilar(read: ReadDb, q: Omit<SimilarQuery, "limit">, weights?: Weights): Scored[] {
-  const terms = countTerms(read, queryTerms(q.text), q.cacheKey);
-  const docs = indexedClaims(read, q.cacheKey);
-  const rows = candidates(read, terms, docs).filter((r) => r.claimId !== q.excludeClaimId);
+export async function rankSimilar(read: ReadDb, q: Omit<SimilarQuery, "limit">, weights?: Weights): Promise<Scored[]> {
+  const terms = await countTerms(read, queryTerms(q.text), q.cacheKey);
+  const docs = await indexedClaims(read, q.cacheKey);
+  const rows = (await candidates(read, terms, docs)).filter((r) => r.claimId !== q.excludeClaimId);
   if (rows.length === 0) return [];
   const df = new Map(terms.map((t) => [t.token, t.df]));
   const query = { tokens: terms.map((t) => t.token), personId: q.personId ?? null, df, docs };
   return rerank(query, rows.slice(0, Math.max(CANDIDATES, WINDOW)), weights);
 }
 
-export function findSimilar(read: ReadDb, q: SimilarQuery): SimilarClaim[] {
-  const ranked = rankSimilar(read, q)
-    .filter((s) => !loose(s))
-    .slice(0, q.limit);
-  const summaries = claimSummaries(read, ranked.map((s) => s.claimId));
+export async function findSimilar(read: ReadDb, q: SimilarQuery): Promise<SimilarClaim[]> {
+  const ranked = (await rankSimilar(read, q)).filter((s) => !loose(s)).slice(0, q.limit);
+  const summaries = await claimSummaries(read, ranked.map((s) => s.claimId));
   return ranked.flatMap((s) => {
     const row = summaries.get(s.claimId);
     return row ? [item(row, s, q.text, q.excludeClaimId ? "claim" : "text")] : [];

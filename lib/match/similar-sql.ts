@@ -1,6 +1,8 @@
 // The SQL of find-similar, on the read connection: term statistics from the ClaimMatch
 // index's vocabulary, the candidate query, and the matched claims' summaries.
-import type { ReadDb, Row } from "../db-read";
+import { bySql, type ReadDb, type Row } from "../db-read";
+import { tsTerm } from "./pg-match";
+import type { QueryTerm } from "./query-terms";
 
 const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 
@@ -12,7 +14,7 @@ const DF_MAX = 200_000;
 const dfCache = new Map<string, { n: number; at: number }>();
 
 /** How many claims hold each index term (terms no claim holds are left out); counts are up to 10 minutes old. */
-export function termDocs(read: ReadDb, terms: string[], key: string): Map<string, number> {
+export async function termDocs(read: ReadDb, terms: string[], key: string): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   const missing: string[] = [];
   const now = Date.now();
@@ -23,7 +25,7 @@ export function termDocs(read: ReadDb, terms: string[], key: string): Map<string
     } else missing.push(t);
   }
   if (missing.length) {
-    const rows = read.all<Row & { term: string; doc: number }>(`SELECT "term", "doc" FROM "ClaimMatchVocab" WHERE "term" IN (${marks(missing.length)})`, missing);
+    const rows = await read.all<Row & { term: string; doc: number }>(`SELECT "term", "doc" FROM "ClaimMatchVocab" WHERE "term" IN (${marks(missing.length)})`, missing);
     const found = new Map(rows.map((r) => [r.term, Number(r.doc)]));
     if (dfCache.size + missing.length > DF_MAX) dfCache.clear();
     for (const t of missing) {
@@ -36,20 +38,21 @@ export function termDocs(read: ReadDb, terms: string[], key: string): Map<string
 }
 
 /** Index terms starting with `prefix`, with their counts, at most `limit` (for near spellings). */
-export function termsWithPrefix(read: ReadDb, prefix: string, limit: number): { term: string; doc: number }[] {
-  return read
-    .all<Row & { term: string; doc: number }>(`SELECT "term", "doc" FROM "ClaimMatchVocab" WHERE "term" >= ? AND "term" < ? LIMIT ${limit}`, [prefix, `${prefix}\u{10FFFF}`])
-    .map((r) => ({ term: r.term, doc: Number(r.doc) }));
+export async function termsWithPrefix(read: ReadDb, prefix: string, limit: number): Promise<{ term: string; doc: number }[]> {
+  return (
+    await read.all<Row & { term: string; doc: number }>(`SELECT "term", "doc" FROM "ClaimMatchVocab" WHERE "term" >= ? AND "term" < ? LIMIT ${limit}`, [prefix, `${prefix}\u{10FFFF}`])
+  ).map((r) => ({ term: r.term, doc: Number(r.doc) }));
 }
 
 const countCache = new Map<string, { n: number; at: number }>();
 const COUNT_TTL_MS = 30_000;
 
 /** Claims in the index, for idf: counted at most every 30 s (a count reads the whole docsize table). */
-export function indexedClaims(read: ReadDb, key: string): number {
+export async function indexedClaims(read: ReadDb, key: string): Promise<number> {
   const hit = countCache.get(key);
   if (hit && Date.now() - hit.at < COUNT_TTL_MS) return hit.n;
-  const [row] = read.all<Row & { n: number }>(`SELECT count(*) AS "n" FROM "ClaimMatch_docsize"`, []);
+  const sql = bySql(read, { sqlite: `SELECT count(*) AS "n" FROM "ClaimMatch_docsize"`, postgres: `SELECT count(*) AS "n" FROM "ClaimMatch"` });
+  const [row] = await read.all<Row & { n: number }>(sql, []);
   const n = Number(row?.n ?? 0);
   countCache.set(key, { n, at: Date.now() });
   return n;
@@ -68,14 +71,30 @@ const CANDIDATES_SQL = (limit: number) => `SELECT ${COLUMNS} FROM "ClaimMatch" W
 // 1.4 for three words in 135,000 claims each); the caller ranks the window itself.
 const WINDOW_SQL = (window: number) => `SELECT ${COLUMNS} FROM "ClaimMatch" WHERE "ClaimMatch" MATCH ? ORDER BY rowid DESC LIMIT ${window}`;
 
+// PostgreSQL: the same weights through ts_rank ({D, C, B, A}: source, people, quotes, text).
+const PG_COLUMNS = `cm."seq" AS "rowid", cm."claimId", cm."personId", cm."text", cm."quotes", cm."people", cm."source"`;
+const PG_CANDIDATES_SQL = (limit: number) =>
+  `SELECT ${PG_COLUMNS} FROM "ClaimMatch" cm, (SELECT ?::tsquery AS q) q WHERE cm."doc" @@ q.q
+   ORDER BY ts_rank('{0.4, 0.6, 1.0, 1.0}', cm."doc", q.q) DESC, cm."seq" DESC LIMIT ${limit}`;
+const PG_WINDOW_SQL = (window: number) =>
+  `SELECT ${PG_COLUMNS} FROM "ClaimMatch" cm WHERE cm."doc" @@ ?::tsquery ORDER BY cm."seq" DESC LIMIT ${window}`;
+
+const COLUMNS_MATCHED = "{text quotes people source}";
+
+/** The index query for claims holding any (`or`) or all (`and`) of the terms, in the engine's language. */
+export function termsMatch(read: ReadDb, terms: Pick<QueryTerm, "phrase" | "indexTerms">[], how: "or" | "and"): string {
+  if (read.engine === "postgres") return terms.map(tsTerm).join(how === "or" ? " | " : " & ");
+  return `${COLUMNS_MATCHED} : (${terms.map((t) => t.phrase).join(how === "or" ? " OR " : " AND ")})`;
+}
+
 /** The `limit` best matches by bm25: every match is ranked (keep the match to rarer terms). */
-export function candidateRows(read: ReadDb, match: string, limit: number): CandidateRow[] {
-  return read.all<CandidateRow>(CANDIDATES_SQL(limit), [match]);
+export function candidateRows(read: ReadDb, match: string, limit: number): Promise<CandidateRow[]> {
+  return read.all<CandidateRow>(bySql(read, { sqlite: CANDIDATES_SQL(limit), postgres: PG_CANDIDATES_SQL(limit) }), [match]);
 }
 
 /** The newest `window` matches. */
-export function newestCandidateRows(read: ReadDb, match: string, window: number): CandidateRow[] {
-  return read.all<CandidateRow>(WINDOW_SQL(window), [match]);
+export function newestCandidateRows(read: ReadDb, match: string, window: number): Promise<CandidateRow[]> {
+  return read.all<CandidateRow>(bySql(read, { sqlite: WINDOW_SQL(window), postgres: PG_WINDOW_SQL(window) }), [match]);
 }
 
 export type SummaryRow = Row & {
@@ -84,9 +103,9 @@ export type SummaryRow = Row & {
   sourceId: string; title: string | null; publisher: string | null; publishedAt: string | null;
 };
 
-export function claimSummaries(read: ReadDb, ids: string[]): Map<string, SummaryRow> {
+export async function claimSummaries(read: ReadDb, ids: string[]): Promise<Map<string, SummaryRow>> {
   if (ids.length === 0) return new Map();
-  const rows = read.all<SummaryRow>(
+  const rows = await read.all<SummaryRow>(
     `SELECT c."id", c."text", c."status", c."asOf", a."kind", a."role",
        p."id" AS "personId", p."name" AS "personName", p."slug" AS "personSlug",
        s."id" AS "sourceId", s."title", s."publisher", s."publishedAt"

@@ -1,7 +1,7 @@
 // The lookups of GET /api/similar and GET /api/claims/{id}/similar, checked and made
 // ready on the request thread (a bad request is a 400, an unknown claim a 404) so that
 // the matching itself can run elsewhere (lib/search/search-pool.ts).
-import type { ReadDb, Row } from "../db-read";
+import { bySql, type ReadDb, type Row } from "../db-read";
 import { notFound } from "../errors";
 import { parseInput } from "../validation";
 import { findSimilar, type SimilarClaim, type SimilarQuery } from "./find-similar";
@@ -9,15 +9,17 @@ import { similarQuery, similarToClaimQuery } from "./schemas";
 
 type ClaimText = Row & { text: string; personId: string | null; quotes: string | null };
 
+const claimTextSql = (quotes: string) => `SELECT c."text", a."personId", (${quotes}) AS "quotes"
+  FROM "Claim" c LEFT JOIN "Attribution" a ON a."claimId" = c."id" WHERE c."id" = ?`;
+const CLAIM_TEXT_SQL = {
+  sqlite: claimTextSql(`SELECT group_concat("exact", ' ') FROM (SELECT "exact" FROM "Span" WHERE "claimId" = c."id" ORDER BY "start")`),
+  postgres: claimTextSql(`SELECT string_agg("exact", ' ' ORDER BY "start") FROM "Span" WHERE "claimId" = c."id"`),
+};
+
 /** A stored claim's lookup: its text and quotes matched, its speaker known, the claim itself left out. */
-export function similarQueryForClaim(read: ReadDb, claimId: string, raw: Record<string, string | undefined>, cacheKey: string): SimilarQuery {
+export async function similarQueryForClaim(read: ReadDb, claimId: string, raw: Record<string, string | undefined>, cacheKey: string): Promise<SimilarQuery> {
   const { limit } = parseInput(similarToClaimQuery, raw);
-  const [claim] = read.all<ClaimText>(
-    `SELECT c."text", a."personId",
-       (SELECT group_concat("exact", ' ') FROM (SELECT "exact" FROM "Span" WHERE "claimId" = c."id" ORDER BY "start")) AS "quotes"
-     FROM "Claim" c LEFT JOIN "Attribution" a ON a."claimId" = c."id" WHERE c."id" = ?`,
-    [claimId],
-  );
+  const [claim] = await read.all<ClaimText>(bySql(read, CLAIM_TEXT_SQL), [claimId]);
   if (!claim) throw notFound("claim", claimId);
   const text = `${claim.text} ${claim.quotes ?? ""}`.slice(0, 4_000);
   return { text, personId: claim.personId, excludeClaimId: claimId, limit, cacheKey };
@@ -29,7 +31,7 @@ export function similarQueryForText(raw: Record<string, string | undefined>, cac
   return { text: q.text, personId: q.personId ?? null, limit: q.limit, cacheKey };
 }
 
-export const similarToClaim = (read: ReadDb, claimId: string, raw: Record<string, string | undefined>, cacheKey: string): SimilarClaim[] =>
-  findSimilar(read, similarQueryForClaim(read, claimId, raw, cacheKey));
-export const similarToText = (read: ReadDb, raw: Record<string, string | undefined>, cacheKey: string): SimilarClaim[] =>
+export const similarToClaim = async (read: ReadDb, claimId: string, raw: Record<string, string | undefined>, cacheKey: string): Promise<SimilarClaim[]> =>
+  findSimilar(read, await similarQueryForClaim(read, claimId, raw, cacheKey));
+export const similarToText = (read: ReadDb, raw: Record<string, string | undefined>, cacheKey: string): Promise<SimilarClaim[]> =>
   findSimilar(read, similarQueryForText(raw, cacheKey));

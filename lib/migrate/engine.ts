@@ -13,10 +13,17 @@ import { schemaEnginePg } from "./pg-adapter";
 
 type WasmExports = WebAssembly.Exports & { __wbindgen_start: () => void };
 type Disposable = { dispose(): Promise<void> };
-let started: Promise<void> | undefined;
+// Kept on globalThis: a test runner may load this module more than once in one process,
+// while the bindings module (and the instance set into it) exists once.
+const shared = globalThis as unknown as { verbatimWasm?: Promise<void>; verbatimEngineQueue?: Promise<void> };
+
+// The engine reports a Rust panic's message here before it throws; without the registry
+// the panic surfaces as "Cannot read properties of undefined (reading 'set_message')".
+const panics = globalThis as unknown as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
+panics.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message) => console.error(`schema engine panic: ${message}`) };
 
 function startWasm(): Promise<void> {
-  started ??= (async () => {
+  shared.verbatimWasm ??= (async () => {
     const require = createRequire(import.meta.url);
     // The package exports only its JS entry points; the .wasm file sits beside them.
     const wasmPath = require
@@ -29,7 +36,7 @@ function startWasm(): Promise<void> {
     bindings.__wbg_set_wasm(exports);
     exports.__wbindgen_start();
   })();
-  return started;
+  return shared.verbatimWasm;
 }
 
 type Factory = SqlMigrationAwareDriverAdapterFactory;
@@ -81,6 +88,17 @@ export async function withSchemaEngine<T>(
   schema: string,
   work: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
+  // One WebAssembly instance serves the process, and it is not re-entrant: two engines
+  // working at once corrupt its memory (seen as a panic). Engines take turns.
+  const turn = (shared.verbatimEngineQueue ?? Promise.resolve()).then(() => runEngine(url, schema, work));
+  shared.verbatimEngineQueue = turn.then(
+    () => undefined,
+    () => undefined,
+  );
+  return turn;
+}
+
+async function runEngine<T>(url: string, schema: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await startWasm();
   const opened: Disposable[] = [];
   const factory = tracked(engineOf(url) === "postgres" ? schemaEnginePg(url) : sqliteFactory(url), opened);

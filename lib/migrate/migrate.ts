@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
 import { withSchemaEngine } from "./engine";
 import { databaseUrl, type Engine, engineOf, sqliteFilePath } from "../db-url";
+import { checkPgDatabase } from "./pg-database-check";
 import { PG_EXTERNAL_TABLES, postgresSchemaPath, readPostgresSchema } from "./postgres-schema";
 import { EXTERNAL_TABLES } from "../search/external-tables";
 
@@ -57,6 +58,7 @@ export function readMigrations(dir = migrationsDir): MigrationList {
 export async function migrate(url = databaseUrl(), options: { dir?: string } = {}): Promise<string[]> {
   const engineName = engineOf(url);
   if (engineName === "postgres") {
+    await checkPgDatabase(url);
     const out = await withSchemaEngine(url, schemaFor("postgres"), (engine) =>
       engine.applyMigrations({ migrationsList: readMigrations(options.dir ?? postgresMigrationsDir), filters: pgFilters }),
     );

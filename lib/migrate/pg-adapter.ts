@@ -1,7 +1,7 @@
 // @prisma/adapter-pg, pinned at 7.10.0, with the four workarounds the WebAssembly schema
 // engine needs (each has a test in tests/postgres/schema-engine.test.ts):
 // 1. Catalog columns of type "char" (OID 18, e.g. pg_class.relkind) are not mapped and
-//    fail every diff: they are reported as text, which is what pg returns for them.
+//    fail every diff: they are reported as the Character type the engine reads them as.
 // 2. executeScript splits a script on ";", which cuts plpgsql bodies apart: a script is
 //    sent as one simple query, which PostgreSQL runs as one implicit transaction, so a
 //    failing migration leaves nothing half-applied.
@@ -11,20 +11,41 @@
 //    other users"): we close the pool first, then drop it.
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
+import {
+  ColumnTypeEnum,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+  type SqlQuery,
+  type SqlQueryable,
+} from "@prisma/driver-adapter-utils";
 import { withDatabase } from "../db-url";
 
 const CHAR_OID = 18;
 const TEXT_OID = 25;
-type PgResult = { fields: { dataTypeID: number }[] };
+type PgResult = { fields: { dataTypeID: number }[]; rows: unknown[] & { charColumns?: number[] } };
 type Patchable = { performIO(query: SqlQuery): Promise<PgResult> };
 
-function patchQueryable<T extends object>(queryable: T): T {
+/**
+ * "char" columns are read as text (which is what pg returns for them) and reported as
+ * the Character column type the engine expects: the indexes travel with the rows array,
+ * which queryRaw returns as it got it.
+ */
+function patchQueryable<T extends SqlQueryable>(queryable: T): T {
   const q = queryable as unknown as Patchable;
   const performIO = q.performIO.bind(q);
   q.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result.fields ?? []) if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
+    const chars: number[] = [];
+    (result.fields ?? []).forEach((field, i) => {
+      if (field.dataTypeID === CHAR_OID) (field.dataTypeID = TEXT_OID), chars.push(i);
+    });
+    if (chars.length && Array.isArray(result.rows)) result.rows.charColumns = chars;
+    return result;
+  };
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  queryable.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    for (const i of (result.rows as PgResult["rows"]).charColumns ?? []) result.columnTypes[i] = ColumnTypeEnum.Character;
     return result;
   };
   return queryable;

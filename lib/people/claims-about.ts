@@ -1,6 +1,7 @@
 import { claimSummaryDto, claimSummarySelect, type ClaimSummary } from "../claims/claim-dto";
-import type { DbTx } from "../db";
+import { type DbTx, dbEngine, rawSql } from "../db";
 import { foldName } from "../ids";
+import { tsPhrase } from "../search/pg-query";
 import { phrase, searchWords } from "../search/query";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -22,6 +23,12 @@ export function aliasesMatch(aliases: string[]): string | null {
   return phrases.length ? `{text} : (${[...new Set(phrases)].join(" OR ")})` : null;
 }
 
+/** The same for PostgreSQL's index (lib/search/pg-search.ts): a tsquery on the claim text (weight A). Pure. */
+export function aliasesTsQuery(aliases: string[]): string | null {
+  const phrases = aliases.map((a) => searchWords(a)).filter((w) => w.length > 0).map((w) => tsPhrase(w, false, "A"));
+  return phrases.length ? [...new Set(phrases)].join(" | ") : null;
+}
+
 /**
  * Matches read from the index, most recently indexed first. A claim's index row is
  * written when the claim is and again when it changes, so these hold the newest claims
@@ -35,11 +42,13 @@ export const ABOUT_WINDOW = 2_000;
 // read every claim's text for a name no claim holds (1.8 s at a million claims), and it
 // missed spellings that differ by accent, non-ASCII case or apostrophe ("Zürich" for
 // "Zurich", "D’Anieri" for "D'Anieri").
-const ABOUT_SQL = `SELECT c."id" FROM "Claim" c
+const aboutSql = (matches: string) => `SELECT c."id" FROM "Claim" c
   LEFT JOIN "Attribution" a ON a."claimId" = c."id"
-  WHERE c."id" IN (SELECT "claimId" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ? ORDER BY rowid DESC LIMIT ${ABOUT_WINDOW})
+  WHERE c."id" IN (${matches})
     AND (a."personId" IS NULL OR a."personId" <> ?)
   ORDER BY c."createdAt" DESC, c."id" DESC LIMIT ?`;
+const ABOUT_SQL = aboutSql(`SELECT "claimId" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ? ORDER BY rowid DESC LIMIT ${ABOUT_WINDOW}`);
+const ABOUT_PG = aboutSql(`SELECT "claimId" FROM "ClaimSearch" WHERE "doc" @@ to_tsquery('verbatim_search', ?) ORDER BY "seq" DESC LIMIT ${ABOUT_WINDOW}`);
 
 /**
  * Claims whose wording names the person by one of their spellings and that are not
@@ -49,9 +58,10 @@ const ABOUT_SQL = `SELECT c."id" FROM "Claim" c
  */
 export async function claimsAbout(db: DbTx, person: { id: string; aliases: string[] }, take = 100): Promise<ClaimSummary[]> {
   const aliases = person.aliases.filter((a) => foldName(a).length >= 3);
-  const match = aliasesMatch(aliases);
+  const pg = dbEngine(db) === "postgres";
+  const match = pg ? aliasesTsQuery(aliases) : aliasesMatch(aliases);
   if (match === null) return [];
-  const ids = (await db.$queryRawUnsafe<{ id: string }[]>(ABOUT_SQL, match, person.id, take * 2)).map((r) => r.id);
+  const ids = (await db.$queryRawUnsafe<{ id: string }[]>(rawSql(db, pg ? ABOUT_PG : ABOUT_SQL), match, person.id, take * 2)).map((r) => r.id);
   if (ids.length === 0) return [];
   const rows = await db.claim.findMany({
     where: { id: { in: ids } },

@@ -10,7 +10,7 @@ function fakeRead(): Pick<ReadDb, "all"> {
     CREATE TABLE "Person" ("id" TEXT, "slug" TEXT); CREATE TABLE "PersonMerge" ("mergedId" TEXT, "mergedSlug" TEXT);
     INSERT INTO "Claim" VALUES ('c1'); INSERT INTO "Source" VALUES ('s1');
     INSERT INTO "Person" VALUES ('p1', 'ann-smith'); INSERT INTO "PersonMerge" VALUES ('p0', 'old-slug');`);
-  return { all: (sql, params) => db.prepare(sql).all(...params) as never };
+  return { all: async (sql, params) => db.prepare(sql).all(...params) as never };
 }
 
 describe("pageExists", () => {
@@ -20,7 +20,7 @@ describe("pageExists", () => {
     ["sources", "s1", true], ["sources", "nope", false],
     ["people", "p1", true], ["people", "ann-smith", true], ["people", "p0", true], ["people", "old-slug", true], ["people", "nope", false],
     ["elsewhere", "anything", true],
-  ] as const)("%s/%s → %s", (kind, id, expected) => {
-    expect(pageExists(read, kind, id)).toBe(expected);
+  ] as const)("%s/%s → %s", async (kind, id, expected) => {
+    expect(await pageExists(read, kind, id)).toBe(expected);
   });
 });

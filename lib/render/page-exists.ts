@@ -9,9 +9,9 @@ const LOOKUPS: Record<string, string> = {
   people: `SELECT 1 FROM "Person" WHERE "id" = ? OR "slug" = ? UNION ALL SELECT 1 FROM "PersonMerge" WHERE "mergedId" = ? OR "mergedSlug" = ? LIMIT 1`,
 };
 
-export function pageExists(read: Pick<ReadDb, "all">, kind: string, id: string): boolean {
+export async function pageExists(read: Pick<ReadDb, "all">, kind: string, id: string): Promise<boolean> {
   const sql = LOOKUPS[kind];
   if (sql === undefined) return true;
   const params = Array.from({ length: sql.split("?").length - 1 }, () => id);
-  return read.all(sql, params).length > 0;
+  return (await read.all(sql, params)).length > 0;
 }

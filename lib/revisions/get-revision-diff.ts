@@ -11,8 +11,8 @@ import { wordDiff } from "./word-diff";
  * Each side's claim spans are those of the claims on it now and of those that were on it
  * and moved to a newer revision (where they were then).
  */
-export function getRevisionDiff(read: ReadDb, id: string, fromId?: string | null) {
-  const revisions = readRevisions(read, id);
+export async function getRevisionDiff(read: ReadDb, id: string, fromId?: string | null) {
+  const revisions = await readRevisions(read, id);
   const to = revisions.find((r) => r.id === id)!;
   const fromSummary = fromId ? revisions.find((r) => r.id === fromId) : revisions[to.number - 2];
   if (!fromSummary) {
@@ -21,15 +21,15 @@ export function getRevisionDiff(read: ReadDb, id: string, fromId?: string | null
       fromId ? `"${fromId}" is not a revision of the same source.` : `Source "${id}" is its first revision: there is nothing to compare it with.`,
     );
   }
-  const [oldSource, newSource] = [getSourceForPage(read, fromSummary.id), getSourceForPage(read, id)];
-  const spansOn = (s: typeof oldSource) => [
+  const [oldSource, newSource] = [await getSourceForPage(read, fromSummary.id), await getSourceForPage(read, id)];
+  const spansOn = async (s: typeof oldSource) => [
     ...s.claims.flatMap((c) => c.spans.map((sp) => ({ claimId: c.id, status: c.status, start: sp.start, end: sp.end }))),
-    ...formerClaimSpans(read, s.id),
+    ...(await formerClaimSpans(read, s.id)),
   ];
   return {
     revisions,
-    from: { ...fromSummary, source: oldSource, claimSpans: spansOn(oldSource) },
-    to: { ...to, source: newSource, claimSpans: spansOn(newSource) },
+    from: { ...fromSummary, source: oldSource, claimSpans: await spansOn(oldSource) },
+    to: { ...to, source: newSource, claimSpans: await spansOn(newSource) },
     diff: wordDiff(oldSource.text, newSource.text),
   };
 }

@@ -16,16 +16,16 @@ const COLUMNS = `s."id", s."revisionOf", s."retrievedAt", s."createdAt", s."sha2
   (SELECT count(*) FROM "Claim" c WHERE c."sourceId" = s."id") AS "claims",
   (SELECT n."id" FROM "Source" n WHERE n."revisionOf" = s."id") AS "next"`;
 
-export function readRevisions(read: ReadDb, sourceId: string): RevisionSummary[] {
-  const [link] = read.all<LinkRow>(`SELECT s."revisionOf", (SELECT n."id" FROM "Source" n WHERE n."revisionOf" = s."id") AS "next" FROM "Source" s WHERE s."id" = ?`, [sourceId]);
+export async function readRevisions(read: ReadDb, sourceId: string): Promise<RevisionSummary[]> {
+  const [link] = await read.all<LinkRow>(`SELECT s."revisionOf", (SELECT n."id" FROM "Source" n WHERE n."revisionOf" = s."id") AS "next" FROM "Source" s WHERE s."id" = ?`, [sourceId]);
   if (!link) throw notFound("source", sourceId);
   const rows =
     link.revisionOf === null && link.next === null
-      ? read.all<ChainRow>(`SELECT ${COLUMNS}, 0 AS "depth" FROM "Source" s WHERE s."id" = ?`, [sourceId])
-      : read.all<ChainRow>(
+      ? await read.all<ChainRow>(`SELECT ${COLUMNS}, 0 AS "depth" FROM "Source" s WHERE s."id" = ?`, [sourceId])
+      : await read.all<ChainRow>(
           `WITH RECURSIVE
-             back("id", "depth") AS (SELECT ?, 0 UNION ALL SELECT s."revisionOf", b."depth" - 1 FROM back b JOIN "Source" s ON s."id" = b."id" WHERE s."revisionOf" IS NOT NULL AND b."depth" > -1000),
-             fwd("id", "depth") AS (SELECT ?, 0 UNION ALL SELECT n."id", f."depth" + 1 FROM fwd f JOIN "Source" n ON n."revisionOf" = f."id" WHERE f."depth" < 1000),
+             back("id", "depth") AS (SELECT CAST(? AS TEXT), 0 UNION ALL SELECT s."revisionOf", b."depth" - 1 FROM back b JOIN "Source" s ON s."id" = b."id" WHERE s."revisionOf" IS NOT NULL AND b."depth" > -1000),
+             fwd("id", "depth") AS (SELECT CAST(? AS TEXT), 0 UNION ALL SELECT n."id", f."depth" + 1 FROM fwd f JOIN "Source" n ON n."revisionOf" = f."id" WHERE f."depth" < 1000),
              chain("id", "depth") AS (SELECT "id", "depth" FROM back UNION SELECT "id", "depth" FROM fwd)
            SELECT ${COLUMNS}, c."depth" FROM chain c JOIN "Source" s ON s."id" = c."id" ORDER BY c."depth"`,
           [sourceId, sourceId],

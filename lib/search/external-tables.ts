@@ -11,4 +11,13 @@ export const FTS_TABLES = [SEARCH_TABLE, MATCH_TABLE] as const;
 
 const FTS5_SHADOW_SUFFIXES = ["_config", "_content", "_data", "_docsize", "_idx"];
 
+/**
+ * PostgreSQL's full-text tables (prisma/postgres/migrations): ordinary tables kept by
+ * triggers, each with the function that re-indexes a list of claims.
+ */
+export const PG_INDEXED_TABLES = [
+  { table: SEARCH_TABLE, refresh: "verbatim_search_refresh" },
+  { table: MATCH_TABLE, refresh: "verbatim_match_refresh" },
+] as const;
+
 export const EXTERNAL_TABLES = [...FTS_TABLES.flatMap((t) => [t, ...FTS5_SHADOW_SUFFIXES.map((s) => t + s)]), MATCH_VOCAB_TABLE];

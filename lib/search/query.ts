@@ -94,22 +94,24 @@ function containsRun(outer: readonly string[], inner: readonly string[]): boolea
  * Alternatives worth adding as phrases: a phrase that contains another one of the group
  * ("kassym jomart tokayev" beside "tokayev") matches nothing more and costs a doclist scan.
  */
-function alternativePhrases(own: readonly string[], alternatives: readonly (readonly string[])[]): string[] {
+function alternativeRuns(own: readonly string[], alternatives: readonly (readonly string[])[]): (readonly string[])[] {
   const kept: (readonly string[])[] = [own];
   const byLength = [...alternatives].filter((a) => a.length > 0).sort((a, b) => a.length - b.length);
   for (const alt of byLength) if (!kept.some((k) => containsRun(alt, k))) kept.push(alt);
-  return kept.slice(1).map((a) => phrase(a));
+  return kept.slice(1);
 }
 
+/** One required term of a query: a run of words (the last one maybe a prefix), or one of its synonyms. */
+export type TermGroup = { own: readonly string[]; prefix: boolean; alternatives: (readonly string[])[] };
+
 /**
- * The MATCH expression for a query's words: every word (or its synonyms) must appear in
- * the claim text, quotes, speaker names or source title; the last word may be a prefix.
- * Null when there are no words (e.g. only punctuation or emoji): nothing can match.
+ * The query's words as required terms, each a run of words that is some person's alias
+ * (longest first, up to 4 words) or a single word; the last may match as a prefix. Both
+ * engines' query languages are written from these (FTS5 here, tsquery in pg-query.ts).
  */
-export function matchExpression(words: readonly string[], options: MatchOptions = {}): string | null {
-  if (words.length === 0) return null;
+export function termGroups(words: readonly string[], options: Pick<MatchOptions, "synonyms" | "prefixLast"> = {}): TermGroup[] {
   const synonyms = options.synonyms ?? new Map<string, readonly (readonly string[])[]>();
-  const terms: string[] = [];
+  const groups: TermGroup[] = [];
   for (let i = 0; i < words.length; ) {
     let run = 1;
     let alternatives: readonly (readonly string[])[] | undefined;
@@ -122,11 +124,23 @@ export function matchExpression(words: readonly string[], options: MatchOptions 
     }
     const own = words.slice(i, i + run);
     const isLast = i + run === words.length;
-    const prefix = isLast && options.prefixLast !== false && canPrefix(own);
-    const phrases = [phrase(own, prefix), ...alternativePhrases(own, alternatives ?? [])];
-    terms.push(phrases.length === 1 ? phrases[0]! : `(${phrases.join(" OR ")})`);
+    groups.push({ own, prefix: isLast && options.prefixLast !== false && canPrefix(own), alternatives: alternativeRuns(own, alternatives ?? []) });
     i += run;
   }
+  return groups;
+}
+
+/**
+ * The MATCH expression for a query's words: every word (or its synonyms) must appear in
+ * the claim text, quotes, speaker names or source title; the last word may be a prefix.
+ * Null when there are no words (e.g. only punctuation or emoji): nothing can match.
+ */
+export function matchExpression(words: readonly string[], options: MatchOptions = {}): string | null {
+  if (words.length === 0) return null;
+  const terms = termGroups(words, options).map((g) => {
+    const phrases = [phrase(g.own, g.prefix), ...g.alternatives.map((a) => phrase(a))];
+    return phrases.length === 1 ? phrases[0]! : `(${phrases.join(" OR ")})`;
+  });
   const parts = [options.allColumns ? `(${terms.join(" AND ")})` : `{${SEARCH_COLUMNS.join(" ")}} : (${terms.join(" AND ")})`];
   for (const token of filterTokens(options.filters ?? {})) parts.push(`keys : ${phrase([token])}`);
   return parts.join(" AND ");

@@ -10,10 +10,12 @@ import { dbIso, type ReadDb, type Row } from "../db-read";
 import { parseInput } from "../validation";
 import { decodeSearchCursor, encodeSearchCursor, type SearchCursor } from "./cursor";
 import { hasMatch, MARK_CLOSE, MARK_OPEN, toSegments, type Segment } from "./highlight";
-import { canPrefix, matchExpression, searchWords, wordsMayMatchKeys } from "./query";
+import { canPrefix, matchExpression, type SearchFilterKeys, searchWords, wordsMayMatchKeys } from "./query";
 import { searchQuery } from "./schemas";
 import { findSynonyms } from "./synonyms";
-import { countMatches, type FacetCount, matchWindow, NO_CEILING, RANK_WINDOW } from "./window";
+import { pgCountMatches, pgHighlightRows, pgMatchWindow } from "./pg-search";
+import { tsQueryText } from "./pg-query";
+import { countMatches, type FacetCount, matchWindow, NO_CEILING, RANK_WINDOW, type Window } from "./window";
 
 /**
  * The last word matches as a prefix only when, as typed, it is in fewer claims than this
@@ -117,26 +119,26 @@ export async function prepareSearch(db: DbTx, rawQuery: Record<string, string | 
 }
 
 /** Runs a prepared search: reads through `read` alone. */
-export function runSearch(read: ReadDb, s: PreparedSearch): SearchResult {
+export async function runSearch(read: ReadDb, s: PreparedSearch): Promise<SearchResult> {
   const { cursor, filters } = s;
   const words = searchWords(s.q);
-  const synonyms = findSynonyms(read, words);
+  const synonyms = await findSynonyms(read, words);
   const ceiling = cursor?.ceiling ?? NO_CEILING;
 
-  const prefix = cursor?.prefix ?? lastWordIsRare(read, words);
-  const allColumns = !wordsMayMatchKeys(words, synonyms, prefix);
-  const match = matchExpression(words, { synonyms, filters, prefixLast: prefix, allColumns });
+  const index = searchIndex(read);
+  const prefix = cursor?.prefix ?? (await lastWordIsRare(index, words));
+  const match = index.expression(words, { synonyms, filters, prefixLast: prefix });
   if (match === null) return noResult(s.q);
 
   const offset = cursor?.offset ?? 0;
-  const window = matchWindow(read, match, ceiling, s.limit + 1, offset);
+  const window = await index.window(match, filters, ceiling, s.limit + 1, offset);
   const page = window.hits.slice(0, s.limit);
-  const items = page.length ? pageItems(read, match, window.ceiling, page) : [];
+  const items = page.length ? await pageItems(read, await index.highlights(match, window.ceiling, page.map((h) => h.rowid)), page) : [];
   return {
     q: s.q,
     items,
     total: { count: window.ranked, capped: window.more },
-    facets: { capped: window.more, status: window.status, ...facetNames(read, window.person, window.source) },
+    facets: { capped: window.more, status: window.status, ...(await facetNames(read, window.person, window.source)) },
     nextCursor:
       window.hits.length > s.limit ? encodeSearchCursor({ offset: offset + s.limit, ceiling: window.ceiling, prefix }) : null,
   };
@@ -147,17 +149,49 @@ export async function searchClaims(db: DbTx, read: ReadDb, rawQuery: Record<stri
   return runSearch(read, await prepareSearch(db, rawQuery));
 }
 
-/** Whether the last word may match as a prefix: it is long enough, and as typed it is in fewer than PREFIX_BELOW claims. */
-function lastWordIsRare(read: ReadDb, words: string[]): boolean {
-  const last = matchExpression(words.slice(-1), { prefixLast: false });
-  return last !== null && canPrefix(words) && countMatches(read, last, NO_CEILING, PREFIX_BELOW) < PREFIX_BELOW;
+/**
+ * The full-text index of the engine in use: FTS5 on SQLite (filters are `keys` tokens of
+ * the MATCH expression), a tsvector table on PostgreSQL (filters are columns; pg-search.ts).
+ */
+type Expression = { synonyms?: Map<string, string[][]>; filters?: SearchFilterKeys; prefixLast: boolean };
+type SearchIndex = {
+  expression(words: readonly string[], o: Expression): string | null;
+  count(match: string, ceiling: number, limit: number): Promise<number>;
+  window(match: string, filters: SearchFilterKeys, ceiling: number, limit: number, offset: number): Promise<Window>;
+  highlights(match: string, ceiling: number, rowids: number[]): Promise<HitRow[]>;
+};
+
+function searchIndex(read: ReadDb): SearchIndex {
+  if (read.engine === "postgres") {
+    return {
+      expression: (words, o) => tsQueryText(words, o),
+      count: (match, ceiling, limit) => pgCountMatches(read, match, {}, ceiling, limit),
+      window: (match, filters, ceiling, limit, offset) => pgMatchWindow(read, match, filters, ceiling, limit, offset),
+      highlights: (match, _ceiling, rowids) => pgHighlightRows(read, match, rowids),
+    };
+  }
+  return {
+    // Filters are `keys` tokens of the expression itself.
+    expression: (words, o) => matchExpression(words, { ...o, allColumns: !wordsMayMatchKeys(words, o.synonyms ?? new Map(), o.prefixLast) }),
+    count: (match, ceiling, limit) => countMatches(read, match, ceiling, limit),
+    window: (match, _filters, ceiling, limit, offset) => matchWindow(read, match, ceiling, limit, offset),
+    highlights: (match, ceiling, rowids) => read.all<HitRow>(HIGHLIGHT_SQL(rowids.length), [...MARKS, match, ceiling, ...rowids]),
+  };
+}
+
+/**
+ * Whether the last word may match as a prefix: it is long enough, and as typed it is in
+ * fewer than PREFIX_BELOW claims (whatever the filters).
+ */
+async function lastWordIsRare(index: SearchIndex, words: string[]): Promise<boolean> {
+  const last = index.expression(words.slice(-1), { prefixLast: false });
+  return last !== null && canPrefix(words) && (await index.count(last, NO_CEILING, PREFIX_BELOW)) < PREFIX_BELOW;
 }
 
 /** The page's claims, in rank order, with their highlights. */
-function pageItems(read: ReadDb, match: string, ceiling: number, page: { rowid: number; score: number }[]): SearchHit[] {
-  const marked = read.all<HitRow>(HIGHLIGHT_SQL(page.length), [...MARKS, match, ceiling, ...page.map((h) => h.rowid)]);
+async function pageItems(read: ReadDb, marked: HitRow[], page: { rowid: number; score: number }[]): Promise<SearchHit[]> {
   const byRowid = new Map(marked.map((m) => [Number(m.r), m]));
-  const claims = read.all<ClaimRow>(CLAIMS_SQL(marked.length), marked.map((m) => m.claimId));
+  const claims = await read.all<ClaimRow>(CLAIMS_SQL(marked.length), marked.map((m) => m.claimId));
   const byId = new Map(claims.map((c) => [c.id, c]));
   return page.flatMap((h): SearchHit[] => {
     const m = byRowid.get(h.rowid);
@@ -187,15 +221,15 @@ function hit(r: HitRow, c: ClaimRow, score: number): SearchHit {
 }
 
 /** Names for the person and source facets; one deleted since it was counted is left out. */
-function facetNames(read: ReadDb, people: FacetCount[], sources: FacetCount[]): Pick<SearchFacets, "person" | "source"> {
+async function facetNames(read: ReadDb, people: FacetCount[], sources: FacetCount[]): Promise<Pick<SearchFacets, "person" | "source">> {
   const personRows = people.length
-    ? read.all<Row & { id: string; name: string; slug: string }>(
+    ? await read.all<Row & { id: string; name: string; slug: string }>(
         `SELECT "id", "name", "slug" FROM "Person" WHERE "id" IN (${placeholders(people.length)})`,
         people.map((p) => p.value),
       )
     : [];
   const sourceRows = sources.length
-    ? read.all<Row & { id: string; title: string | null; publisher: string | null; publishedAt: string | null }>(
+    ? await read.all<Row & { id: string; title: string | null; publisher: string | null; publishedAt: string | null }>(
         `SELECT "id", "title", "publisher", "publishedAt" FROM "Source" WHERE "id" IN (${placeholders(sources.length)})`,
         sources.map((s) => s.value),
       )

@@ -25,12 +25,12 @@ function runKeys(words: readonly string[]): string[] {
 }
 
 /** Synonyms for matchExpression(): for each run of words that is some person's alias, all of that person's names. */
-export function findSynonyms(read: ReadDb, words: readonly string[]): Map<string, string[][]> {
+export async function findSynonyms(read: ReadDb, words: readonly string[]): Promise<Map<string, string[][]>> {
   const keys = runKeys(words);
   const out = new Map<string, string[][]>();
   if (keys.length === 0) return out;
   // PersonAlias.folded is indexed; every person's own name is one of their aliases.
-  const hits = read.all<Row & { folded: string; personId: string }>(
+  const hits = await read.all<Row & { folded: string; personId: string }>(
     `SELECT DISTINCT "folded", "personId" FROM "PersonAlias" WHERE "folded" IN (${placeholders(keys.length)}) ORDER BY "folded", "personId" LIMIT 500`,
     keys,
   );
@@ -39,7 +39,7 @@ export function findSynonyms(read: ReadDb, words: readonly string[]): Map<string
   for (const [key, people] of peopleByKey) if (people.length > MAX_PEOPLE_PER_NAME) peopleByKey.delete(key);
   const personIds = [...new Set([...peopleByKey.values()].flat())];
   if (personIds.length === 0) return out;
-  const names = read.all<Row & { personId: string; name: string }>(
+  const names = await read.all<Row & { personId: string; name: string }>(
     `SELECT "id" AS "personId", "name" FROM "Person" WHERE "id" IN (${placeholders(personIds.length)})
      UNION SELECT "personId", "alias" FROM "PersonAlias" WHERE "personId" IN (${placeholders(personIds.length)})`,
     [...personIds, ...personIds],

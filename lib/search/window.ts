@@ -62,8 +62,8 @@ export type Window = {
 };
 
 /** How many matches there are under `ceiling`, up to `limit` (walking rowids only, without reading any row). */
-export function countMatches(read: ReadDb, match: string, ceiling: number, limit: number): number {
-  return Number(read.all<Row & { n: number | bigint }>(COUNT_SQL, [match, ceiling, limit])[0]?.n ?? 0);
+export async function countMatches(read: ReadDb, match: string, ceiling: number, limit: number): Promise<number> {
+  return Number((await read.all<Row & { n: number | bigint }>(COUNT_SQL, [match, ceiling, limit]))[0]?.n ?? 0);
 }
 
 const top = (rows: WindowRow[]): FacetCount[] =>
@@ -73,8 +73,8 @@ const top = (rows: WindowRow[]): FacetCount[] =>
     .slice(0, FACET_VALUES);
 
 /** The window under `ceiling`: one page of ranked hits (`limit` from `offset`) and the facet counts. */
-export function matchWindow(read: ReadDb, match: string, ceiling: number, limit: number, offset: number): Window {
-  const rows = read.all<WindowRow>(WINDOW_SQL, [match, ceiling, limit, offset]);
+export async function matchWindow(read: ReadDb, match: string, ceiling: number, limit: number, offset: number): Promise<Window> {
+  const rows = await read.all<WindowRow>(WINDOW_SQL, [match, ceiling, limit, offset]);
   const of = (f: WindowRow["facet"]) => rows.filter((r) => r.facet === f);
   const statusCounts = new Map(of("status").map((r) => [String(r.value), Number(r.n)]));
   const ceilingRow = of("ceiling")[0];

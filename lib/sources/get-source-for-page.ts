@@ -17,14 +17,14 @@ type SpanRow = Row & { id: string; claimId: string; start: number | bigint; end:
 
 export type SourcePageClaim = { id: string; text: string; status: string; sourceChanged: boolean; spans: { id: string; start: number; end: number }[] };
 
-export function getSourceForPage(read: ReadDb, id: string) {
-  const [s] = read.all<SourceRow>(
+export async function getSourceForPage(read: ReadDb, id: string) {
+  const [s] = await read.all<SourceRow>(
     `SELECT "id", "title", "publisher", "author", "url", "publishedAt", "retrievedAt", "language", "sha256", "republishedFrom", "text", "length" FROM "Source" WHERE "id" = ?`,
     [id],
   );
   if (!s) throw notFound("source", id);
-  const claims = read.all<ClaimRow>(`SELECT "id", "text", "status", "sourceChanged" FROM "Claim" WHERE "sourceId" = ?`, [id]);
-  const spans = read.all<SpanRow>(`SELECT "id", "claimId", "start", "end" FROM "Span" WHERE "sourceId" = ? ORDER BY "start", "id"`, [id]);
+  const claims = await read.all<ClaimRow>(`SELECT "id", "text", "status", "sourceChanged" FROM "Claim" WHERE "sourceId" = ?`, [id]);
+  const spans = await read.all<SpanRow>(`SELECT "id", "claimId", "start", "end" FROM "Span" WHERE "sourceId" = ? ORDER BY "start", "id"`, [id]);
   const byClaim = new Map<string, SourcePageClaim>(claims.map((c) => [c.id, { id: c.id, text: c.text, status: c.status, sourceChanged: Boolean(Number(c.sourceChanged)), spans: [] }]));
   for (const sp of spans) byClaim.get(sp.claimId)?.spans.push({ id: sp.id, start: Number(sp.start), end: Number(sp.end) });
   // Reading order of each claim's first span, as getSource orders them.

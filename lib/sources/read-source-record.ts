@@ -13,17 +13,17 @@ type ArchiveRow = Row & {
 };
 type EditRow = Row & { id: string; kind: string; version: number | bigint; changes: string; actorName: string; createdAt: Date | string };
 
-export function readSourceRecord(read: ReadDb, id: string): SourceRecord {
-  const [s] = read.all<SourceRow>(
+export async function readSourceRecord(read: ReadDb, id: string): Promise<SourceRecord> {
+  const [s] = await read.all<SourceRow>(
     `SELECT s."version", s."metadataOrigin", s."revisionOf", (SELECT n."id" FROM "Source" n WHERE n."revisionOf" = s."id") AS "next" FROM "Source" s WHERE s."id" = ?`,
     [id],
   );
   if (!s) throw notFound("source", id);
-  const [a] = read.all<ArchiveRow>(
+  const [a] = await read.all<ArchiveRow>(
     `SELECT "requestedUrl", "finalUrl", "redirects", "status", "contentType", "etag", "lastModified", "fetchedAt" FROM "SourceArchive" WHERE "sourceId" = ?`,
     [id],
   );
-  const edits = read.all<EditRow>(
+  const edits = await read.all<EditRow>(
     `SELECT "id", "kind", "version", "changes", "actorName", "createdAt" FROM "SourceEdit" WHERE "sourceId" = ? ORDER BY "version", "createdAt"`,
     [id],
   );

@@ -1,4 +1,4 @@
-import type { DbTx } from "../db";
+import { type DbTx, rawSql } from "../db";
 import { sourceLabel } from "./label";
 
 // The sources list's order in plain SQL. Prisma writes `nulls: "last"` in a form SQLite
@@ -14,6 +14,6 @@ type Row = { id: string; title: string | null; publisher: string | null; publish
  * that took 0.65 s of every editor's claim page and of the queue.
  */
 export async function sourceOptions(db: DbTx, take = 1000): Promise<{ id: string; label: string }[]> {
-  const rows = await db.$queryRawUnsafe<Row[]>(OPTIONS_SQL, take);
+  const rows = await db.$queryRawUnsafe<Row[]>(rawSql(db, OPTIONS_SQL), take);
   return rows.map((s) => ({ id: s.id, label: sourceLabel(s) }));
 }

@@ -1,7 +1,7 @@
 // The triggers `verbatim verify` requires: without one, a write could break an invariant,
-// leave a search index behind, or let the reader cache serve a changed page.
+// leave a search index behind, or let the reader cache serve a changed page. The same
+// names on both engines (PostgreSQL's run plpgsql functions; prisma/postgres/migrations).
 import { PAGE_CHANGE_TRIGGERS } from "../cache/page-change-triggers";
-import type { Engine } from "../db-url";
 
 export const REQUIRED_TRIGGERS = [
   "Source_insert_length",
@@ -62,12 +62,3 @@ export const REQUIRED_TRIGGERS = [
   "ClaimMatch_source_update",
   ...PAGE_CHANGE_TRIGGERS,
 ];
-
-/**
- * The triggers each engine must have. PostgreSQL's migrations have the invariants and the
- * page-change feed; its search indexes are kept by triggers of other names.
- */
-export function requiredTriggers(engine: Engine): string[] {
-  if (engine === "sqlite") return REQUIRED_TRIGGERS;
-  return REQUIRED_TRIGGERS.filter((name) => !/^Claim(Search|Match)_/.test(name));
-}

@@ -16,7 +16,11 @@ export async function triggerNames(db: DbTx): Promise<Set<string>> {
  * would cost a full-text lookup for every claim.
  */
 export async function indexRowCounts(db: DbTx): Promise<{ search?: number; match?: number }> {
-  if (dbEngine(db) === "postgres") return {};
+  if (dbEngine(db) === "postgres") {
+    const [row] = await db.$queryRaw<{ search: number | bigint; match: number | bigint }[]>`
+      SELECT (SELECT count(*) FROM "ClaimSearch") AS search, (SELECT count(*) FROM "ClaimMatch") AS match`;
+    return { search: Number(row?.search ?? 0), match: Number(row?.match ?? 0) };
+  }
   const [row] = await db.$queryRaw<{ search: number | bigint; match: number | bigint }[]>`
     SELECT (SELECT count(*) FROM "ClaimSearch_docsize") AS search, (SELECT count(*) FROM "ClaimMatch_docsize") AS match`;
   return { search: Number(row?.search ?? 0), match: Number(row?.match ?? 0) };

@@ -146,11 +146,11 @@ describe("GET /api/export", () => {
       const viaPrisma = await getClaim(t.db, c.id);
       expect(c).toEqual(viaPrisma);
       // The claim page's reader too, with the source's exact text.
-      const page = getClaimWithSourceText(readDbFor(t.url), c.id);
+      const page = await getClaimWithSourceText(readDbFor(t.url), c.id);
       expect(page.claim).toEqual(viaPrisma);
       expect(page.sourceText).toBe((await t.db.source.findUniqueOrThrow({ where: { id: c.source.id } })).text);
     }
-    expect(() => getClaimWithSourceText(readDbFor(t.url), "no-such-claim")).toThrow(/No claim/);
+    await expect(getClaimWithSourceText(readDbFor(t.url), "no-such-claim")).rejects.toThrow(/No claim/);
   });
 
   it("exports an empty set validly", async () => {

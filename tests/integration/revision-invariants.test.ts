@@ -38,20 +38,20 @@ describe("revision invariants in the database", () => {
   it("refuses to rewrite history, archives, revision links, resolved changes or text", async () => {
     await refused(`UPDATE "SourceEdit" SET "actorName" = 'x'`, /VERBATIM_APPEND_ONLY/);
     await refused(`DELETE FROM "SourceEdit"`, /VERBATIM_APPEND_ONLY/);
-    await refused(`UPDATE "SourceArchive" SET "warc" = x'00'`, /VERBATIM_ARCHIVE_IMMUTABLE/);
+    await refused(`UPDATE "SourceArchive" SET "status" = 500`, /VERBATIM_ARCHIVE_IMMUTABLE/);
     await refused(`UPDATE "Source" SET "revisionOf" = NULL WHERE "id" = '${next}'`, /VERBATIM_SOURCE_IMMUTABLE/);
     await refused(`UPDATE "Source" SET "text" = 'x' WHERE "id" = '${next}'`, /VERBATIM_SOURCE_IMMUTABLE/);
-    await refused(`INSERT INTO "SourceEdit" ("id", "sourceId", "kind", "version", "changes", "actorName") VALUES ('e1', '${base}', 'other', 1, '{}', 'x')`, /CHECK/);
+    await refused(`INSERT INTO "SourceEdit" ("id", "sourceId", "kind", "version", "changes", "actorName") VALUES ('e1', '${base}', 'other', 1, '{}', 'x')`, /CHECK|check constraint/);
     await t.db.$executeRawUnsafe(`UPDATE "SourceChange" SET "state" = 'stale'`);
     await refused(`UPDATE "SourceChange" SET "state" = 'open'`, /VERBATIM_APPEND_ONLY/);
-    await refused(`INSERT INTO "Source" ("id", "text", "sha256", "length", "revisionOf") VALUES ('s2', 'abc', '${"0".repeat(64)}', 3, '${base}')`, /UNIQUE/);
+    await refused(`INSERT INTO "Source" ("id", "text", "sha256", "length", "revisionOf") VALUES ('s2', 'abc', '${"0".repeat(64)}', 3, '${base}')`, /UNIQUE|unique constraint/);
   });
 
   it("verify reports a flag out of step with the source changes", async () => {
-    await t.db.$executeRawUnsafe(`UPDATE "Claim" SET "sourceChanged" = 1`);
+    await t.db.$executeRawUnsafe(`UPDATE "Claim" SET "sourceChanged" = TRUE`);
     const { violations } = await verifyDatabase(t.db);
     expect(violations).toEqual([expect.objectContaining({ entity: "claim", message: 'is flagged "source changed" with 0 open source changes' })]);
-    await t.db.$executeRawUnsafe(`UPDATE "Claim" SET "sourceChanged" = 0`);
+    await t.db.$executeRawUnsafe(`UPDATE "Claim" SET "sourceChanged" = FALSE`);
     expect((await verifyDatabase(t.db)).violations).toEqual([]);
   });
 });

@@ -175,10 +175,10 @@ describe("a source that changes", () => {
     const ids = (await t.db.source.findMany({ select: { id: true } })).map((s) => s.id);
     expect(ids.length).toBe(3);
     for (const id of ids) {
-      expect(readSourceRecord(read, id)).toEqual(await getSourceRecord(t.db, id));
-      expect(readRevisions(read, id)).toEqual(await listRevisions(t.db, id));
+      expect(await readSourceRecord(read, id)).toEqual(await getSourceRecord(t.db, id));
+      expect(await readRevisions(read, id)).toEqual(await listRevisions(t.db, id));
     }
     const single = (await t.db.source.create({ data: { id: "lonely", text: "Alone.", sha256: "f".repeat(64), length: 6 } })).id;
-    expect(readRevisions(read, single)).toEqual(await listRevisions(t.db, single));
+    expect(await readRevisions(read, single)).toEqual(await listRevisions(t.db, single));
   });
 });

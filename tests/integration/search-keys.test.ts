@@ -85,12 +85,12 @@ describe("searching every column instead of the four", () => {
   });
   afterAll(() => t.cleanup());
 
-  it("finds the same claims with the same scores and facets, on the seeded articles", () => {
+  it("finds the same claims with the same scores and facets, on the seeded articles", async () => {
     const read = readDbFor(t.url);
     for (const q of ["Tokayev", "oil", "CPC pipeline", "detials", "Peskov said", "Kazakhstan exports", "percent", "the"]) {
       const words = searchWords(q);
-      const filtered = matchWindow(read, matchExpression(words, { prefixLast: false })!, NO_CEILING, 50, 0);
-      const all = matchWindow(read, matchExpression(words, { prefixLast: false, allColumns: true })!, NO_CEILING, 50, 0);
+      const filtered = await matchWindow(read, matchExpression(words, { prefixLast: false })!, NO_CEILING, 50, 0);
+      const all = await matchWindow(read, matchExpression(words, { prefixLast: false, allColumns: true })!, NO_CEILING, 50, 0);
       expect(all, q).toEqual(filtered);
       expect(filtered.ranked, q).toBeGreaterThan(0);
     }

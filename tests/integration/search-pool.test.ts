@@ -18,7 +18,7 @@ describe("searchInPool", () => {
   it("answers many concurrent searches exactly as runSearch does in-process", async () => {
     const prepared = await Promise.all(QUERIES.map((q) => prepareSearch(t.db, { q, limit: "5" })));
     const inPool = await Promise.all(prepared.map((s) => searchInPool(s, t.url)));
-    const inProcess = prepared.map((s) => runSearch(readDbFor(t.url), s));
+    const inProcess = await Promise.all(prepared.map((s) => runSearch(readDbFor(t.url), s)));
     expect(inPool).toEqual(inProcess);
     expect(inPool.filter((r) => r.items.length > 0).length).toBeGreaterThan(8);
   });

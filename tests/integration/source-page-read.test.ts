@@ -22,7 +22,7 @@ describe("getSourceForPage", () => {
     const read = readDbFor(t.url);
     for (const { id } of await t.db.source.findMany({ select: { id: true } })) {
       const full = await getSource(t.db, id);
-      const page = getSourceForPage(read, id);
+      const page = await getSourceForPage(read, id);
       const { claims, createdAt: _createdAt, version: _v, metadataOrigin: _o, revisionOf: _r, nextRevisionId: _n, archive: _a, history: _h, ...meta } = full;
       const { claims: pageClaims, ...pageMeta } = page;
       expect(pageMeta).toEqual(meta);
@@ -30,7 +30,7 @@ describe("getSourceForPage", () => {
     }
   });
 
-  it("is a 404 for an unknown source", () => {
-    expect(() => getSourceForPage(readDbFor(t.url), "no-such-source")).toThrow(/No source/);
+  it("is a 404 for an unknown source", async () => {
+    await expect(getSourceForPage(readDbFor(t.url), "no-such-source")).rejects.toThrow(/No source/);
   });
 });

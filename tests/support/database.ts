@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { inject } from "vitest";
 import { createDb, type Db } from "@/lib/db";
 import { withDatabase } from "@/lib/db-url";
 import { migrate } from "@/lib/migrate/migrate";
@@ -13,6 +14,8 @@ import { runSeed } from "@/lib/seed/run-seed";
 export type TestDatabase = { url: string; file: string; db: Db; cleanup: () => Promise<void> };
 
 export async function freshDatabase({ seed = true } = {}): Promise<TestDatabase> {
+  // The integration suite's PostgreSQL run (vitest project integration-postgres).
+  if (process.env.VERBATIM_TEST_ENGINE === "postgres") return freshPgDatabase(inject("pgServerUrl"), inject("pgTemplate"), { seed });
   const dir = mkdtempSync(path.join(os.tmpdir(), "verbatim-test-"));
   const file = path.join(dir, "test.db");
   const url = `file:${file}`;

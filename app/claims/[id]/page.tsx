@@ -66,17 +66,19 @@ export default async function ClaimPage({ params }: Props) {
   const jsonLd = claimReviewScript(claim, ctx);
   const editor = canEdit((await currentActor())?.role);
   const sourceChange = claim.sourceChanged ? await getOpenSourceChange(getDb(), claim.id) : null;
-  const revisions = readRevisions(readDbFor(), claim.source.id);
+  const read = readDbFor();
+  const [revisions, links, offers] = await Promise.all([
+    readRevisions(read, claim.source.id),
+    listLinks(read, claim.id),
+    editor ? staleOffers(read, claim.id) : [],
+  ]);
   const quoted = revisions.find((r) => r.id === claim.source.id)!;
   const newest = revisions.at(-1)!;
-  const read = readDbFor();
-  const links = listLinks(read, claim.id);
-  const related = relatedClaims(
+  const related = await relatedClaims(
     read,
     { id: claim.id, sourceId: claim.source.id, personId: claim.attribution?.person?.id ?? null, firstStart: claim.spans[0]?.start ?? null },
     new Set(links.map((l) => l.claim.id)), // shown under "Linked claims" already
   );
-  const offers = editor ? staleOffers(read, claim.id) : [];
   // The original page, scrolled to the quote by a text fragment (only for web addresses).
   const original = httpUrl(claim.source.url) && claim.source.url ? withTextFragment(claim.source.url, claim.spans) : null;
 

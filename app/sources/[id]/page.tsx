@@ -51,8 +51,7 @@ const one = (v: string | string[] | undefined, valid: RegExp) => (typeof v === "
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const source = await loadSource((await params).id);
-  const record = readSourceRecord(readDbFor(), source.id);
-  const revisions = readRevisions(readDbFor(), source.id);
+  const [record, revisions] = await Promise.all([readSourceRecord(readDbFor(), source.id), readRevisions(readDbFor(), source.id)]);
   const query = await searchParams;
   const moved = { carried: one(query.carried, /^\d{1,6}$/), flagged: one(query.flagged, /^\d{1,6}$/) };
   const existing = query.existing === "1";

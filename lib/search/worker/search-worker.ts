@@ -10,11 +10,11 @@ export type SearchAnswer = { id: number; result: SearchResult | SimilarClaim[] }
 
 const port = parentPort;
 if (!port) throw new Error("search-worker.ts runs only as a worker thread");
-port.on("message", (request: SearchRequest) => {
+port.on("message", async (request: SearchRequest) => {
   const { id, databaseUrl } = request;
   try {
     const read = readDbFor(databaseUrl, { cacheKib: SEARCH_CACHE_KIB });
-    const result = "search" in request ? runSearch(read, request.search) : findSimilar(read, request.similar);
+    const result = "search" in request ? await runSearch(read, request.search) : await findSimilar(read, request.similar);
     port.postMessage({ id, result } satisfies SearchAnswer);
   } catch (err) {
     port.postMessage({ id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies SearchAnswer);

@@ -19,8 +19,8 @@ export default async function SimilarClaimsPage({ params }: { params: Promise<{ 
   const { id } = await params;
   const read = readDbFor();
   const { claim } = await orNotFound(Promise.resolve().then(() => getClaimWithSourceText(read, id)));
-  const linked = new Set(listLinks(read, claim.id).map((l) => l.claim.id));
-  const items = similarToClaim(read, claim.id, { limit: "20" }, databaseUrl()).filter((i) => !linked.has(i.claim.id));
+  const linked = new Set((await listLinks(read, claim.id)).map((l) => l.claim.id));
+  const items = (await similarToClaim(read, claim.id, { limit: "20" }, databaseUrl())).filter((i) => !linked.has(i.claim.id));
   const editor = canEdit((await currentActor())?.role);
   return (
     <article>

@@ -17,7 +17,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export const metadata: Metadata = { title: "Changes between revisions" };
 
 const when = (iso: string | null) => (iso ? utcMinute(iso) : "time unknown");
-type Side = ReturnType<typeof getRevisionDiff>["from"];
+type Side = Awaited<ReturnType<typeof getRevisionDiff>>["from"];
 
 /** Two revisions side by side: removed words struck on the left, added ones underlined on the right, claims highlighted on both. */
 export default async function RevisionDiffPage({ params, searchParams }: Props) {

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ id: string }> };
 
 /** The claim's links both ways (public): `{ items: [{ id, kind, direction, note, claim: { id, text, status, source } }] }`. */
-export const GET = handle<Ctx>(async (_req, { params }) => json({ items: listLinks(readDbFor(), (await params).id) }));
+export const GET = handle<Ctx>(async (_req, { params }) => json({ items: await listLinks(readDbFor(), (await params).id) }));
 
 /** An editor links this claim to another `{ toClaimId, kind, note? }`: 201; 409 if the two are already linked either way; 422 self-link or unknown target. */
 export const POST = handle<Ctx>(async (req, { params }) => {

@@ -11,7 +11,7 @@ type Ctx = { params: Promise<{ id: string }> };
 
 /** GET /api/claims/{id}/similar?limit= (public): the claims most like this one (itself left out), as /api/similar answers. */
 export const GET = handle<Ctx>(async (req, { params }) =>
-  json({ items: await similarInPool(similarQueryForClaim(readDbFor(), (await params).id, queryParams(req), databaseUrl())) }),
+  json({ items: await similarInPool(await similarQueryForClaim(readDbFor(), (await params).id, queryParams(req), databaseUrl())) }),
 );
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
