@@ -5,11 +5,9 @@ const alias = { "@": path.resolve(import.meta.dirname) };
 
 /** Integration tests that read SQLite's own structures directly (files, sqlite_master, FTS5). */
 const SQLITE_ONLY = [
-  "tests/integration/backup.test.ts",
-  "tests/integration/ingest.test.ts",
   "tests/integration/page-changes.test.ts",
   "tests/integration/search-keys.test.ts",
-  "tests/integration/search.test.ts",
+  "tests/integration/search-rebuild.test.ts",
   "tests/integration/suggest-cli.test.ts",
   "tests/integration/write-invariants.test.ts",
 ];

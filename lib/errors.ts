@@ -50,7 +50,8 @@ export function fromDatabaseError(err: unknown): AppError | undefined {
   // Prisma reports a trigger's RAISE as a foreign-key error (P2003) and keeps the
   // trigger's own message only in meta.driverAdapterError.cause.originalMessage.
   const meta = (err as { meta?: unknown }).meta;
-  const invariant = /VERBATIM_[A-Z_]+: [^\n"]+/.exec(`${err.message}\n${meta === undefined ? "" : JSON.stringify(meta)}`);
+  // (PostgreSQL's message comes wrapped in backticks: "Message: `VERBATIM_…`".)
+  const invariant = /VERBATIM_[A-Z_]+: [^\n"`]+/.exec(`${err.message}\n${meta === undefined ? "" : JSON.stringify(meta)}`);
   if (invariant) return new AppError("unprocessable", invariant[0]);
   // Another write held the database longer than the busy timeout (a long bulk import):
   // nothing was written, and the same request can be sent again.

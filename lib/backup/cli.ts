@@ -7,8 +7,8 @@ import { readLines } from "../streams/read-lines";
 import { getDb } from "../db";
 import { exportDump, type DumpCounts, type LineWriter } from "./export-dump";
 import { importDump } from "./import-dump";
-import { migrate, readMigrations } from "../migrate/migrate";
-import { appliedMigrations } from "./migrations";
+import { migrate } from "../migrate/migrate";
+import { pendingMigrations } from "./migrations";
 
 /** Writes lines to a stream, waiting whenever its buffer is full (so memory stays flat). */
 function lineWriter(stream: Writable): LineWriter {
@@ -81,8 +81,7 @@ export async function importCommand(args: string[]): Promise<number> {
     // migrating an empty database writes no data, so a refused import still leaves it empty.
     // Checked with a read first: migrate() takes a write lock even when nothing is pending.
     const db = getDb();
-    const have = await appliedMigrations(db).catch(() => [] as string[]); // no bookkeeping table: never migrated
-    if (readMigrations().migrationDirectories.some((m) => !have.includes(m.path))) {
+    if ((await pendingMigrations(db)).length > 0) {
       const applied = await migrate();
       console.error(`applied ${applied.length} migration(s) before importing`);
     }

@@ -9,7 +9,7 @@ import { exportDump } from "@/lib/backup/export-dump";
 import { importDump } from "@/lib/backup/import-dump";
 import { appliedMigrations } from "@/lib/backup/migrations";
 import { createClaim } from "@/lib/claims/create-claim";
-import type { Db } from "@/lib/db";
+import { type Db, dbEngine } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { createPerson } from "@/lib/people/create-person";
@@ -496,11 +496,17 @@ describe("import refuses a wrong backup, naming the line, and writes nothing", (
   it("rolls everything back when the database itself refuses a record late in the import", async () => {
     const t = await freshDatabase({ seed: false });
     try {
-      const raw = new Database(t.file);
       // On the last table written, so everything else (users too) has been inserted by then.
-      raw.exec(`CREATE TRIGGER test_refuse BEFORE INSERT ON "ClaimLink" WHEN NEW."fromClaimId" = '${edgeClaim}'
-                BEGIN SELECT RAISE(ABORT, 'VERBATIM_TEST_REFUSED: refused for the test'); END;`);
-      raw.close();
+      if (dbEngine(t.db) === "postgres") {
+        await t.db.$executeRawUnsafe(`CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+          IF NEW."fromClaimId" = '${edgeClaim}' THEN RAISE EXCEPTION 'VERBATIM_TEST_REFUSED: refused for the test'; END IF; RETURN NEW; END $$`);
+        await t.db.$executeRawUnsafe(`CREATE TRIGGER test_refuse BEFORE INSERT ON "ClaimLink" FOR EACH ROW EXECUTE FUNCTION test_refuse()`);
+      } else {
+        const raw = new Database(t.file);
+        raw.exec(`CREATE TRIGGER test_refuse BEFORE INSERT ON "ClaimLink" WHEN NEW."fromClaimId" = '${edgeClaim}'
+                  BEGIN SELECT RAISE(ABORT, 'VERBATIM_TEST_REFUSED: refused for the test'); END;`);
+        raw.close();
+      }
       const err = await refused(lines, /^Nothing was imported: VERBATIM_TEST_REFUSED: refused for the test$/, t.db);
       expect(err.code).toBe("unprocessable");
       expect(await counts(t.db)).toEqual(EMPTY);

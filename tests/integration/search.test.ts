@@ -1,4 +1,3 @@
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as searchRoute } from "@/app/api/search/route";
 import { createClaim } from "@/lib/claims/create-claim";
@@ -8,10 +7,10 @@ import { createPerson } from "@/lib/people/create-person";
 import { mergePeople } from "@/lib/people/merge-people";
 import type { SearchResult } from "@/lib/search/search-claims";
 import { PREFIX_BELOW, searchClaims } from "@/lib/search/search-claims";
-import { rebuildSearchIndex, withSearchIndexDeferred } from "@/lib/search/rebuild-index";
 import { createSource } from "@/lib/sources/create-source";
 import { verifyDatabase } from "@/lib/verify/verify-database";
 import { freshDatabase, type TestDatabase, useAsAppDatabase } from "../support/database";
+import { expectIndexInSync } from "../support/search-index";
 
 // GET /api/search on the seeded database, called as Next calls it.
 let t: TestDatabase;
@@ -49,21 +48,6 @@ async function allIds(params: Record<string, string>): Promise<string[]> {
 
 const claimsOf = async (personId: string) =>
   (await t.db.attribution.findMany({ where: { personId }, select: { claimId: true } })).map((a) => a.claimId).sort();
-
-/** The index holds exactly one row per claim, equal to what the triggers' view computes now. */
-async function expectIndexInSync() {
-  const [row] = await t.db.$queryRawUnsafe<{ indexed: bigint; claims: bigint; stale: bigint; missing: bigint }[]>(`
-    SELECT (SELECT count(*) FROM "ClaimSearch") AS indexed, (SELECT count(*) FROM "Claim") AS claims,
-      (SELECT count(*) FROM (SELECT "claimId", "status", "personId", "sourceId", "keys", "text", "quotes", "people", "source" FROM "ClaimSearch"
-                             EXCEPT SELECT * FROM "ClaimSearchDoc")) AS stale,
-      (SELECT count(*) FROM (SELECT * FROM "ClaimSearchDoc"
-                             EXCEPT SELECT "claimId", "status", "personId", "sourceId", "keys", "text", "quotes", "people", "source" FROM "ClaimSearch")) AS missing`);
-  expect({ indexed: Number(row!.indexed), stale: Number(row!.stale), missing: Number(row!.missing) }).toEqual({
-    indexed: Number(row!.claims),
-    stale: 0,
-    missing: 0,
-  });
-}
 
 async function newSource(title: string, text: string, publisher: string | null = null) {
   return (await createSource(t.db, { title, publisher, text })).id;
@@ -215,7 +199,7 @@ describe("GET /api/search", () => {
     expect((await search({ q: "pangolin" })).items.map((i) => i.id)).toEqual([id]);
     await t.db.claim.update({ where: { id }, data: { status: "disputed" } });
     expect((await search({ q: "aardvark", status: "disputed" })).items.map((i) => i.id)).toEqual([id]);
-    await expectIndexInSync();
+    await expectIndexInSync(t);
   });
 
   it("follows a merge: the survivor's names find the merged person's claims", async () => {
@@ -228,7 +212,7 @@ describe("GET /api/search", () => {
     await mergePeople(t.db, { actor: { id: "test", name: "Test" }, survivorId, mergedId: dupId });
     expect((await search({ q: "Lusamba okapi" })).items.map((i) => i.id)).toEqual([id]);
     expect((await search({ q: "okapi", person: survivorId })).items.map((i) => i.id)).toEqual([id]);
-    await expectIndexInSync();
+    await expectIndexInSync(t);
   });
 
   it("answers hostile or empty-of-words queries with 200, and a missing or empty q with 400", async () => {
@@ -252,34 +236,8 @@ describe("GET /api/search", () => {
     expect(viaLib).toEqual(await search({ q: "Peskov" }));
   });
 
-  it("rebuilds the index, and defers it through a bulk load", async () => {
-    const sqlite = new Database(t.file);
-    try {
-      const before = await search({ q: "Kazakhstan", limit: "50" });
-      rebuildSearchIndex(sqlite);
-      await expectIndexInSync();
-      expect((await search({ q: "Kazakhstan", limit: "50" })).items.map((i) => i.id).sort()).toEqual(before.items.map((i) => i.id).sort());
-
-      const text = "Loaded in bulk: the narwhal tusk is a tooth.";
-      const exact = "the narwhal tusk is a tooth";
-      const start = text.indexOf(exact);
-      const sourceId = await newSource("Bulk", text);
-      await withSearchIndexDeferred(sqlite, () => {
-        sqlite.prepare(`INSERT INTO "Claim" ("id", "text", "sourceId", "updatedAt") VALUES ('bulk-narwhal', 'A narwhal tusk is a tooth.', ?, '2026-01-01T00:00:00.000+00:00')`).run(sourceId);
-        sqlite.prepare(`INSERT INTO "Span" ("id", "claimId", "sourceId", "start", "end", "exact", "prefix", "suffix") VALUES ('bulk-span', 'bulk-narwhal', ?, ?, ?, ?, ?, ?)`)
-          .run(sourceId, start, start + exact.length, exact, text.slice(0, start), text.slice(start + exact.length));
-        sqlite.prepare(`INSERT INTO "Attribution" ("id", "claimId", "kind") VALUES ('bulk-attr', 'bulk-narwhal', 'publication')`).run();
-        expect(sqlite.prepare(`SELECT count(*) AS n FROM "ClaimSearch" WHERE "ClaimSearch" MATCH 'narwhal'`).get()).toEqual({ n: 0 });
-      });
-    } finally {
-      sqlite.close();
-    }
-    expect((await search({ q: "narwhal" })).items.map((i) => i.id)).toEqual(["bulk-narwhal"]);
-    await expectIndexInSync();
-  });
-
   it("leaves the index in step with the data, as verify checks", async () => {
-    await expectIndexInSync();
+    await expectIndexInSync(t);
     const report = await verifyDatabase(t.db);
     expect(report.violations).toEqual([]);
   });

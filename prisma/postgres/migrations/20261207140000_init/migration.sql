@@ -1,3 +1,4 @@
+-- same data as SQLite migration 20261207125607_claim_status_updated
 -- CreateTable
 CREATE TABLE "Source" (
     "id" TEXT NOT NULL,

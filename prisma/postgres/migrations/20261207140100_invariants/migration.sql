@@ -1,3 +1,4 @@
+-- same data as SQLite migration 20261207125607_claim_status_updated
 -- Verbatim's invariants on PostgreSQL, enforced by the database itself so that no write
 -- path (app, CLI, import, a hand-written SQL session) can store data that breaks them.
 -- The same rules, names and messages as prisma/migrations/*_invariants (SQLite); each

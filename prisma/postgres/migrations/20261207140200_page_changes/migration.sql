@@ -1,3 +1,4 @@
+-- same data as SQLite migration 20261207125607_claim_status_updated
 -- What each write touches, recorded in "PageChange" inside the writing transaction: the
 -- same 32 triggers and tags as prisma/migrations/*_page_changes (SQLite); see
 -- lib/cache/page-change-triggers.ts. "at" is Unix seconds.

@@ -1,3 +1,4 @@
+-- same data as SQLite migration 20261207125607_claim_status_updated
 -- The CHECK constraints of SQLite's migrations (suggestion_rejections, source_revisions),
 -- which Prisma does not model, on PostgreSQL. JSON columns stay TEXT, as on SQLite (the
 -- API serves their stored text); these checks keep each one a JSON object or array.

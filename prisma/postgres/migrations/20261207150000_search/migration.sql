@@ -1,3 +1,4 @@
+-- same data as SQLite migration 20261207125607_claim_status_updated
 -- Full-text search over claims on PostgreSQL (lib/search/pg-search.ts): the same rows as
 -- SQLite's FTS5 index (prisma/migrations/*_search) — the claim's text, its quotes, its
 -- speaker's name and aliases, its source's title and publisher — in a table with a

@@ -1,3 +1,4 @@
+-- same data as SQLite migration 20261207125607_claim_status_updated
 -- Similar-claim matching on PostgreSQL (lib/match, pg-match.ts): the same rows as
 -- SQLite's ClaimMatch FTS5 index (prisma/migrations/*_claim_matching), stemmed, in a
 -- table with a tsvector (A text, B quotes, C people, D source) and a GIN index, and the
