@@ -2,7 +2,7 @@
 // features add theirs to COMMANDS.
 import { getDb } from "../lib/db";
 import { AppError } from "../lib/errors";
-import { databaseUrl } from "../lib/db-url";
+import { displayUrl } from "../lib/db-url";
 import { migrate } from "../lib/migrate/migrate";
 import { runSeed, SeedError } from "../lib/seed/run-seed";
 import { verifyDatabase } from "../lib/verify/verify-database";
@@ -113,7 +113,7 @@ function help(): string {
     "commands:",
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
     "",
-    `database: DATABASE_URL (now ${databaseUrl()})`,
+    `database: DATABASE_URL (now ${displayUrl()})`,
   ].join("\n");
 }
 

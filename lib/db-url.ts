@@ -26,6 +26,14 @@ export function sqliteFilePath(url: string): string {
   return path.resolve(rest);
 }
 
+/** A database URL fit to print: a PostgreSQL password is replaced by "***". */
+export function displayUrl(url = databaseUrl()): string {
+  if (engineOf(url) !== "postgres") return url;
+  const u = new URL(url);
+  if (u.password) u.password = "***";
+  return u.toString();
+}
+
 /** The same PostgreSQL URL naming another database on the same server. */
 export function withDatabase(url: string, database: string): string {
   const u = new URL(url);
