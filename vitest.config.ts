@@ -62,6 +62,21 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // The browser suite again with the app on PostgreSQL, but for the reader page
+          // cache and the reader search page, which are SQLite's alone so far (README).
+          name: "browser-postgres",
+          include: ["tests/browser/**/*.test.ts"],
+          exclude: ["tests/browser/reader-cache.test.ts", "tests/browser/search-page.test.ts"],
+          globalSetup: ["tests/browser/global-setup.ts"],
+          env: { VERBATIM_TEST_ENGINE: "postgres" },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           // Issue 10's probes, kept as a suite: the built app over real HTTP and in Chromium.
           name: "security",
           include: ["tests/security/**/*.test.ts"],

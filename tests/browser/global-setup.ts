@@ -5,7 +5,10 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { withDatabase } from "@/lib/db-url";
+import { startPostgres } from "../../scripts/pg-server.mjs";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -46,7 +49,16 @@ export default async function setup(project: TestProject) {
     throw new Error("No production build: run `npm run build` first (npm test does this for you).");
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), "verbatim-browser-"));
-  const databaseUrl = `file:${path.join(dir, "browser.db")}`;
+  // The browser suite's PostgreSQL run (project browser-postgres): a throwaway server and
+  // an empty database, which `npm start` migrates and seeds as it does a new SQLite file.
+  const server = process.env.VERBATIM_TEST_ENGINE === "postgres" ? await startPostgres() : null;
+  if (server) {
+    const admin = new pg.Client({ connectionString: server.url });
+    await admin.connect();
+    await admin.query("CREATE DATABASE verbatim_browser");
+    await admin.end();
+  }
+  const databaseUrl = server ? withDatabase(server.url, "verbatim_browser") : `file:${path.join(dir, "browser.db")}`;
   const port = await freePort();
   let output = "";
   const child = spawn(process.execPath, ["scripts/start.mjs", "-p", String(port), "-H", "127.0.0.1"], {
@@ -64,5 +76,6 @@ export default async function setup(project: TestProject) {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));
     rmSync(dir, { recursive: true, force: true });
+    server?.stop();
   };
 }
