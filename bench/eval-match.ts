@@ -12,14 +12,18 @@
 // Reports MAP@5, recall@1 and recall@5 and appends them to bench/RESULTS.md.
 //   --in-process   call findSimilar directly instead of the HTTP API (same code, no server)
 //   --fit          also search the re-ranking weights on the train split (printed, not applied)
+//   --engine postgres  the claims in PostgreSQL (a throwaway server, or VERBATIM_TEST_PG_URL's),
+//                  matched in process (its own stemmer: Snowball's, not Porter's)
 // Not committed: the data (fetch it yourself).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import Database from "better-sqlite3";
+import pg from "pg";
 import { readDbFor } from "../lib/db-read";
+import { withDatabase } from "../lib/db-url";
+import { startPostgres } from "../scripts/pg-server.mjs";
 import { Bm25Index } from "../lib/match/bm25-index";
 import { findSimilar, rankSimilar } from "../lib/match/find-similar";
 import type { Scored, Weights } from "../lib/match/rerank";
@@ -34,6 +38,7 @@ const { values } = parseArgs({
     fit: { type: "boolean", default: false },
     "skip-build": { type: "boolean", default: false },
     "no-record": { type: "boolean", default: false },
+    engine: { type: "string", default: "sqlite" },
   },
 });
 if (!values.data || !existsSync(path.join(values.data, "verified_claims.docs.tsv"))) {
@@ -56,7 +61,19 @@ const verified = rows(path.join(dir, "verified_claims.docs.tsv")).map(([id, clai
 // 1. The ingest file and the database.
 const work = mkdtempSync(path.join(os.tmpdir(), "verbatim-eval-match-"));
 const dbFile = path.join(work, "claims.db");
-const env = { ...process.env, DATABASE_URL: `file:${dbFile}` };
+const postgres = values.engine === "postgres" ? await throwawayPostgres() : null;
+const databaseUrl = postgres?.url ?? `file:${dbFile}`;
+const env = { ...process.env, DATABASE_URL: databaseUrl };
+
+async function throwawayPostgres(): Promise<{ url: string; stop(): void }> {
+  const server = process.env.VERBATIM_TEST_PG_URL ? { url: process.env.VERBATIM_TEST_PG_URL, stop: () => {} } : await startPostgres();
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query("DROP DATABASE IF EXISTS verbatim_eval_match WITH (FORCE)");
+  await admin.query("CREATE DATABASE verbatim_eval_match");
+  await admin.end();
+  return { url: withDatabase(server.url, "verbatim_eval_match"), stop: server.stop };
+}
 const cli = path.resolve(import.meta.dirname, "..", "bin", "verbatim.mjs");
 const lines = verified
   .filter((v) => v.claim)
@@ -74,20 +91,18 @@ const ingestSeconds = (performance.now() - started) / 1000;
 // Verified claims with the same text are one claim here: it stands for all their ids.
 const idsByText = new Map<string, string[]>();
 for (const v of verified) idsByText.set(v.claim, [...(idsByText.get(v.claim) ?? []), v.id]);
-const db = new Database(dbFile, { readonly: true });
+const read = readDbFor(databaseUrl);
 const vclaims = new Map<string, string[]>();
-for (const r of db.prepare(`SELECT "id", "text" FROM "Claim"`).all() as { id: string; text: string }[]) {
+for (const r of await read.all<{ id: string; text: string }>(`SELECT "id", "text" FROM "Claim"`, [])) {
   vclaims.set(r.id, verified.filter((v) => v.claim.slice(0, 2_000) === r.text).map((v) => v.id));
 }
-db.close();
 
 // 2. Rankings.
 const plainTokens = (s: string) => s.toLowerCase().match(/\w+/gu) ?? [];
 const plain = new Bm25Index();
 for (const v of verified) plain.add(v.id, plainTokens(`${v.claim} ${v.title}`));
 
-const read = readDbFor(`file:${dbFile}`);
-const server = values["in-process"] ? null : (ensureBuild({ skip: values["skip-build"], force: false, log: console.error }), await startNext(dbFile, path.join(work, "next.log")));
+const server = values["in-process"] || postgres ? null : (ensureBuild({ skip: values["skip-build"], force: false, log: console.error }), await startNext(dbFile, path.join(work, "next.log")));
 async function viaProduct(text: string): Promise<string[]> {
   const ids = server
     ? ((await (await fetch(`${server.origin}/api/similar?${new URLSearchParams({ text: text.slice(0, 4_000), limit: "5" })}`)).json()) as { items: { claim: { id: string } }[] }).items.map((i) => i.claim.id)
@@ -132,7 +147,7 @@ for (const split of splits) {
   const base = qs.map((q) => plain.search(plainTokens(q.text), 5).map((h) => h.id));
   const a = score(qs, ours);
   const b = score(qs, base);
-  const how = server ? "GET /api/similar (next start)" : "findSimilar in process";
+  const how = server ? "GET /api/similar (next start)" : `findSimilar in process${postgres ? " on PostgreSQL" : ""}`;
   table.push(`| ${split} (${a.n} queries) | Verbatim: ${how} | **${f(a.map5)}** | ${f(a.r1)} | ${f(a.r5)} |`);
   table.push(`| ${split} (${b.n} queries) | plain BM25 over claim + title (lower-cased words) | ${f(b.map5)} | ${f(b.r1)} | ${f(b.r5)} |`);
 }
@@ -163,11 +178,12 @@ if (values.fit) {
   console.error(`fit on train: MAP@5 ${f(best.map)} with ${JSON.stringify(best.w)}`);
 }
 rmSync(work, { recursive: true, force: true });
+postgres?.stop();
 
 const section = [
   `## Similar-claim matching on CLEF 2020 CheckThat! task 2 (issue 15), ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
   "",
-  `Machine: ${machineInfo()}. Command: \`npm run eval:match -- --data DIR${server ? "" : " --in-process"}\` with DIR the v3 data of sshaar/clef2020-factchecking-task2 (${verified.length.toLocaleString("en-US")} verified claims, loaded with \`verbatim ingest\` in ${ingestSeconds.toFixed(1)} s; train and dev queries only).`,
+  `Machine: ${machineInfo()}. Command: \`npm run eval:match -- --data DIR${postgres ? " --engine postgres" : server ? "" : " --in-process"}\` with DIR the v3 data of sshaar/clef2020-factchecking-task2 (${verified.length.toLocaleString("en-US")} verified claims, loaded with \`verbatim ingest\` in ${ingestSeconds.toFixed(1)} s; train and dev queries only).`,
   "",
   "| split | ranking | MAP@5 | recall@1 | recall@5 |",
   "| --- | --- | ---: | ---: | ---: |",

@@ -126,7 +126,7 @@ async function candidates(read: ReadDb, terms: Counted[], docs: number): Promise
       chosen.push(t);
       total += t.df;
     }
-    return candidateRows(read, termsMatch(read, chosen, "or"), CANDIDATES + 1);
+    return candidateRows(read, termsMatch(read, chosen, "or"), CANDIDATES + 1, { terms: chosen, docs });
   }
   // Common words only: as many of the rarest as still leave about CANDIDATES claims (if
   // words occurred independently), then fewer if that finds too few.
