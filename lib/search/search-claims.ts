@@ -122,11 +122,10 @@ export async function prepareSearch(db: DbTx, rawQuery: Record<string, string | 
 export async function runSearch(read: ReadDb, s: PreparedSearch): Promise<SearchResult> {
   const { cursor, filters } = s;
   const words = searchWords(s.q);
-  const synonyms = await findSynonyms(read, words);
   const ceiling = cursor?.ceiling ?? NO_CEILING;
-
   const index = searchIndex(read);
-  const prefix = cursor?.prefix ?? (await lastWordIsRare(index, words));
+  // Independent reads, side by side (on PostgreSQL each is a round trip).
+  const [synonyms, prefix] = await Promise.all([findSynonyms(read, words), cursor?.prefix ?? lastWordIsRare(index, words)]);
   const match = index.expression(words, { synonyms, filters, prefixLast: prefix });
   if (match === null) return noResult(s.q);
 
@@ -222,18 +221,20 @@ function hit(r: HitRow, c: ClaimRow, score: number): SearchHit {
 
 /** Names for the person and source facets; one deleted since it was counted is left out. */
 async function facetNames(read: ReadDb, people: FacetCount[], sources: FacetCount[]): Promise<Pick<SearchFacets, "person" | "source">> {
-  const personRows = people.length
-    ? await read.all<Row & { id: string; name: string; slug: string }>(
-        `SELECT "id", "name", "slug" FROM "Person" WHERE "id" IN (${placeholders(people.length)})`,
-        people.map((p) => p.value),
-      )
-    : [];
-  const sourceRows = sources.length
-    ? await read.all<Row & { id: string; title: string | null; publisher: string | null; publishedAt: string | null }>(
-        `SELECT "id", "title", "publisher", "publishedAt" FROM "Source" WHERE "id" IN (${placeholders(sources.length)})`,
-        sources.map((s) => s.value),
-      )
-    : [];
+  const [personRows, sourceRows] = await Promise.all([
+    people.length
+      ? read.all<Row & { id: string; name: string; slug: string }>(
+          `SELECT "id", "name", "slug" FROM "Person" WHERE "id" IN (${placeholders(people.length)})`,
+          people.map((p) => p.value),
+        )
+      : [],
+    sources.length
+      ? read.all<Row & { id: string; title: string | null; publisher: string | null; publishedAt: string | null }>(
+          `SELECT "id", "title", "publisher", "publishedAt" FROM "Source" WHERE "id" IN (${placeholders(sources.length)})`,
+          sources.map((s) => s.value),
+        )
+      : [],
+  ]);
   const personById = new Map(personRows.map((p) => [p.id, p]));
   const sourceById = new Map(sourceRows.map((s) => [s.id, s]));
   return {

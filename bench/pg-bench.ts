@@ -1,0 +1,156 @@
+// `npm run bench:pg -- --claims 1000000`: the read paths at scale on PostgreSQL beside
+// SQLite, in one run on one machine. The corpus is the SQLite bench database that
+// `npm run bench` generated (bench/data/bench-N.db, already verified there), copied into a
+// throwaway PostgreSQL server (or VERBATIM_TEST_PG_URL's) with triggers off for the copy,
+// its search and similar-claim indexes then built in one statement each. Measured in
+// process through the same repository functions the routes call, `--connections`
+// requests at a time: search (the bench's 16 queries), similar claims for claim texts, and
+// the claim page's read. Appends the figures to bench/RESULTS.md.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { getClaimWithSourceText } from "../lib/claims/get-claim-with-source-text";
+import { createDb } from "../lib/db";
+import { type ReadDb, readDbFor } from "../lib/db-read";
+import { withDatabase } from "../lib/db-url";
+import { findSimilar } from "../lib/match/find-similar";
+import { migrate } from "../lib/migrate/migrate";
+import { prepareSearch, runSearch } from "../lib/search/search-claims";
+import { startPostgres } from "../scripts/pg-server.mjs";
+import { appendResults, machineInfo } from "./report";
+import { SEARCH_QUERIES } from "./search-bench";
+import { summarize } from "./stats";
+
+const { values } = parseArgs({
+  options: {
+    claims: { type: "string", default: "1000000" },
+    connections: { type: "string", default: "4" },
+    requests: { type: "string", default: "400" },
+    "no-record": { type: "boolean", default: false },
+  },
+});
+const file = path.join(import.meta.dirname, "data", `bench-${values.claims}.db`);
+if (!existsSync(file)) {
+  console.error(`${file} does not exist: run \`npm run bench -- --claims ${values.claims} --keep\` first.`);
+  process.exit(2);
+}
+const TABLES = ["Source", "Person", "PersonAlias", "Claim", "Span", "Attribution", "Review", "ClaimEdit", "ClaimLink", "User"];
+const log = (s: string) => console.error(`[bench:pg] ${s}`);
+
+// 1. A PostgreSQL copy of the corpus.
+const server = process.env.VERBATIM_TEST_PG_URL ? { url: process.env.VERBATIM_TEST_PG_URL, stop: () => {} } : await startPostgres();
+const admin = new pg.Client({ connectionString: server.url });
+await admin.connect();
+await admin.query("DROP DATABASE IF EXISTS verbatim_bench WITH (FORCE)");
+await admin.query("CREATE DATABASE verbatim_bench");
+await admin.end();
+const pgUrl = withDatabase(server.url, "verbatim_bench");
+await migrate(`file:${file}`); // a corpus from an older build: brought to this schema first
+await migrate(pgUrl);
+const sqlite = new Database(file, { readonly: true });
+const load = new pg.Client({ connectionString: pgUrl });
+await load.connect();
+let started = performance.now();
+await load.query("SET session_replication_role = replica"); // triggers and foreign keys off for the copy
+for (const table of TABLES) {
+  const cols = (await load.query<{ name: string; type: string }>(
+    `SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`, [table],
+  )).rows;
+  const convert = cols.map((c) =>
+    c.type === "boolean" ? (v: unknown) => (v === null ? null : Boolean(v))
+    : c.type.startsWith("timestamp") ? (v: unknown) => (typeof v === "number" ? new Date(v) : v)
+    : (v: unknown) => v,
+  );
+  const per = Math.floor(30_000 / cols.length);
+  const head = `INSERT INTO "${table}" (${cols.map((c) => `"${c.name}"`).join(", ")}) VALUES `;
+  const rows = sqlite.prepare(`SELECT ${cols.map((c) => `"${c.name}"`).join(", ")} FROM "${table}"`).raw(true).iterate() as IterableIterator<unknown[]>;
+  let batch: unknown[][] = [];
+  let n = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    const params = batch.flatMap((r) => r.map((v, i) => convert[i]!(v)));
+    const tuples = batch.map((_, r) => `(${cols.map((_, i) => `$${r * cols.length + i + 1}`).join(", ")})`);
+    await load.query(head + tuples.join(", "), params);
+    n += batch.length;
+    batch = [];
+  };
+  for (const r of rows) {
+    batch.push(r);
+    if (batch.length >= per) await flush();
+  }
+  await flush();
+  log(`${table}: ${n.toLocaleString("en-US")} rows`);
+}
+await load.query("SET session_replication_role = origin");
+const copySeconds = (performance.now() - started) / 1000;
+started = performance.now();
+for (const [table, config] of [["ClaimSearch", "verbatim_search"], ["ClaimMatch", "verbatim_match"]] as const) {
+  const extra = table === "ClaimSearch" ? `, "status"` : "";
+  await load.query(`INSERT INTO "${table}" ("claimId"${extra}, "personId", "sourceId", "text", "quotes", "people", "source", "doc")
+    SELECT d."claimId"${extra.replace(`"status"`, `d."status"`)}, d."personId", d."sourceId", d."text", d."quotes", d."people", d."source",
+      setweight(to_tsvector('${config}', d."text"), 'A') || setweight(to_tsvector('${config}', d."quotes"), 'B')
+      || setweight(to_tsvector('${config}', d."people"), 'C') || setweight(to_tsvector('${config}', d."source"), 'D')
+    FROM "ClaimSearchDoc" d ORDER BY d."claimId"`);
+  log(`${table} built`);
+}
+await load.query(`INSERT INTO "ClaimMatchVocab" ("term", "doc") SELECT t, count(*) FROM "ClaimMatch", unnest(tsvector_to_array("doc")) t GROUP BY t`);
+await load.query("VACUUM ANALYZE");
+const indexSeconds = (performance.now() - started) / 1000;
+await load.end();
+log(`copied in ${copySeconds.toFixed(0)} s, indexed in ${indexSeconds.toFixed(0)} s`);
+
+// 2. The same reads on both engines.
+const claimIds = (sqlite.prepare(`SELECT "id" FROM "Claim" ORDER BY "id" LIMIT 2000`).all() as { id: string }[]).map((r) => r.id);
+const claimTexts = (sqlite.prepare(`SELECT "text" FROM "Claim" WHERE "id" IN (${claimIds.slice(0, 200).map(() => "?").join(", ")})`).all(...claimIds.slice(0, 200)) as { text: string }[]).map((r) => r.text);
+sqlite.close();
+
+async function measure(run: (i: number) => Promise<unknown>): Promise<ReturnType<typeof summarize> & { perSecond: number }> {
+  const total = Number(values.requests);
+  const samples: number[] = [];
+  for (let i = 0; i < Math.min(20, total); i++) await run(i); // warm-up
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: Number(values.connections) }, async () => {
+      while (next < total) {
+        const i = next++;
+        const t = performance.now();
+        await run(i);
+        samples.push(performance.now() - t);
+      }
+    }),
+  );
+  return { ...summarize(samples), perSecond: total / ((performance.now() - t0) / 1000) };
+}
+
+const rowsOut: string[] = [];
+for (const [engine, url] of [["SQLite", `file:${file}`], ["PostgreSQL", pgUrl]] as const) {
+  const read: ReadDb = readDbFor(url);
+  const db = createDb(url);
+  const searches = await Promise.all(SEARCH_QUERIES.map((q) => prepareSearch(db, { q, limit: "20" })));
+  const results = {
+    "Search (16 queries)": await measure((i) => runSearch(read, searches[i % searches.length]!)),
+    "Similar claims (claim texts)": await measure((i) => findSimilar(read, { text: claimTexts[i % claimTexts.length]!, limit: 10, cacheKey: url })),
+    "Claim page read": await measure((i) => getClaimWithSourceText(read, claimIds[i % claimIds.length]!)),
+  };
+  for (const [name, s] of Object.entries(results)) {
+    rowsOut.push(`| ${name} | ${engine} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.perSecond.toFixed(0)} |`);
+  }
+  await db.$disconnect();
+}
+server.stop();
+
+const section = [
+  `## PostgreSQL beside SQLite at ${Number(values.claims).toLocaleString("en-US")} claims (issue 16), ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+  "",
+  `Machine: ${machineInfo()}. Command: \`npm run bench:pg -- --claims ${values.claims} --connections ${values.connections}\`. PostgreSQL 15 (Debian), throwaway server, shared_buffers 256 MB, fsync off; the corpus copied from the SQLite bench database in ${copySeconds.toFixed(0)} s, its two full-text indexes built in ${indexSeconds.toFixed(0)} s. In process, through the repository functions the routes call, ${values.connections} at a time, ${values.requests} requests each, after 20 warm-up requests. Milliseconds.`,
+  "",
+  "| read | engine | p50 | p95 | p99 | per second |",
+  "| --- | --- | ---: | ---: | ---: | ---: |",
+  ...rowsOut,
+].join("\n");
+console.log(section);
+if (!values["no-record"]) appendResults(path.join(import.meta.dirname, "RESULTS.md"), section);
+process.exit(0);
