@@ -1,5 +1,6 @@
 // Worker thread entry for search-pool.ts: runs prepared searches and similar-claim
-// lookups on this thread's own read connection, one at a time, and answers each by its id.
+// lookups on this thread's own read connection and answers each by its id — one at a
+// time on SQLite (its reads are synchronous), side by side on PostgreSQL (its pool).
 import { parentPort } from "node:worker_threads";
 import { readDbFor } from "../../db-read";
 import { findSimilar, type SimilarClaim, type SimilarQuery } from "../../match/find-similar";
