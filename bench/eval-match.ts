@@ -20,10 +20,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { readDbFor } from "../lib/db-read";
-import { withDatabase } from "../lib/db-url";
-import { startPostgres } from "../scripts/pg-server.mjs";
+import { pgServer, recreateDatabase } from "../lib/migrate/pg-databases";
 import { Bm25Index } from "../lib/match/bm25-index";
 import { findSimilar, rankSimilar } from "../lib/match/find-similar";
 import type { Scored, Weights } from "../lib/match/rerank";
@@ -66,13 +64,8 @@ const databaseUrl = postgres?.url ?? `file:${dbFile}`;
 const env = { ...process.env, DATABASE_URL: databaseUrl };
 
 async function throwawayPostgres(): Promise<{ url: string; stop(): void }> {
-  const server = process.env.VERBATIM_TEST_PG_URL ? { url: process.env.VERBATIM_TEST_PG_URL, stop: () => {} } : await startPostgres();
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query("DROP DATABASE IF EXISTS verbatim_eval_match WITH (FORCE)");
-  await admin.query("CREATE DATABASE verbatim_eval_match");
-  await admin.end();
-  return { url: withDatabase(server.url, "verbatim_eval_match"), stop: server.stop };
+  const server = await pgServer();
+  return { url: await recreateDatabase(server.url, "verbatim_eval_match"), stop: server.stop };
 }
 const cli = path.resolve(import.meta.dirname, "..", "bin", "verbatim.mjs");
 const lines = verified

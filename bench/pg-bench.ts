@@ -2,7 +2,7 @@
 // SQLite, in one run on one machine. The corpus is the SQLite bench database that
 // `npm run bench` generated (bench/data/bench-N.db, already verified there), copied into a
 // throwaway PostgreSQL server (or VERBATIM_TEST_PG_URL's) with triggers off for the copy,
-// its search and similar-claim indexes then built in one statement each. Measured in
+// its search and similar-claim indexes then built by their refresh functions, once for all claims. Measured in
 // process through the same repository functions the routes call, `--connections`
 // requests at a time: search (the bench's 16 queries), similar claims for claim texts, and
 // the claim page's read. Appends the figures to bench/RESULTS.md.
@@ -14,11 +14,11 @@ import pg from "pg";
 import { getClaimWithSourceText } from "../lib/claims/get-claim-with-source-text";
 import { createDb } from "../lib/db";
 import { type ReadDb, readDbFor } from "../lib/db-read";
-import { withDatabase } from "../lib/db-url";
 import { findSimilar } from "../lib/match/find-similar";
 import { migrate } from "../lib/migrate/migrate";
+import { PG_INDEXED_TABLES } from "../lib/search/external-tables";
 import { prepareSearch, runSearch } from "../lib/search/search-claims";
-import { startPostgres } from "../scripts/pg-server.mjs";
+import { pgServer, recreateDatabase } from "../lib/migrate/pg-databases";
 import { appendResults, machineInfo } from "./report";
 import { SEARCH_QUERIES } from "./search-bench";
 import { summarize } from "./stats";
@@ -40,13 +40,8 @@ const TABLES = ["Source", "Person", "PersonAlias", "Claim", "Span", "Attribution
 const log = (s: string) => console.error(`[bench:pg] ${s}`);
 
 // 1. A PostgreSQL copy of the corpus.
-const server = process.env.VERBATIM_TEST_PG_URL ? { url: process.env.VERBATIM_TEST_PG_URL, stop: () => {} } : await startPostgres();
-const admin = new pg.Client({ connectionString: server.url });
-await admin.connect();
-await admin.query("DROP DATABASE IF EXISTS verbatim_bench WITH (FORCE)");
-await admin.query("CREATE DATABASE verbatim_bench");
-await admin.end();
-const pgUrl = withDatabase(server.url, "verbatim_bench");
+const server = await pgServer();
+const pgUrl = await recreateDatabase(server.url, "verbatim_bench");
 await migrate(`file:${file}`); // a corpus from an older build: brought to this schema first
 await migrate(pgUrl);
 const sqlite = new Database(file, { readonly: true });
@@ -86,16 +81,11 @@ for (const table of TABLES) {
 await load.query("SET session_replication_role = origin");
 const copySeconds = (performance.now() - started) / 1000;
 started = performance.now();
-for (const [table, config] of [["ClaimSearch", "verbatim_search"], ["ClaimMatch", "verbatim_match"]] as const) {
-  const extra = table === "ClaimSearch" ? `, "status"` : "";
-  await load.query(`INSERT INTO "${table}" ("claimId"${extra}, "personId", "sourceId", "text", "quotes", "people", "source", "doc")
-    SELECT d."claimId"${extra.replace(`"status"`, `d."status"`)}, d."personId", d."sourceId", d."text", d."quotes", d."people", d."source",
-      setweight(to_tsvector('${config}', d."text"), 'A') || setweight(to_tsvector('${config}', d."quotes"), 'B')
-      || setweight(to_tsvector('${config}', d."people"), 'C') || setweight(to_tsvector('${config}', d."source"), 'D')
-    FROM "ClaimSearchDoc" d ORDER BY d."claimId"`);
-  log(`${table} built`);
+// The indexes' own refresh functions (the triggers call them), once for every claim.
+for (const refresh of PG_INDEXED_TABLES.map((t) => t.refresh)) {
+  await load.query(`SELECT ${refresh}(ARRAY(SELECT "id" FROM "Claim" ORDER BY "id"))`);
+  log(`${refresh} done`);
 }
-await load.query(`INSERT INTO "ClaimMatchVocab" ("term", "doc") SELECT t, count(*) FROM "ClaimMatch", unnest(tsvector_to_array("doc")) t GROUP BY t`);
 await load.query("VACUUM ANALYZE");
 const indexSeconds = (performance.now() - started) / 1000;
 await load.end();

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import pg from "pg";
 import type { BulkReadDb, ReadDb, Row } from "./db-read";
+import { pgPoolSize } from "./db-url";
 import { numberPlaceholders } from "./sql-placeholders";
 
 const INT8_OID = 20;
@@ -24,15 +25,9 @@ function statement(sql: string, values: unknown[]): { name: string; text: string
   return { name, text: numberPlaceholders(sql), values };
 }
 
-/** Connections per process for reads (the Prisma client has a pool of the same size). */
-const poolSize = () => {
-  const n = Number(process.env.VERBATIM_PG_POOL);
-  return Number.isInteger(n) && n > 0 ? n : 10;
-};
-
 export function pgReadDb(url: string): ReadDb {
   if (holder.verbatimPgRead?.url === url) return holder.verbatimPgRead.read;
-  const pool = new pg.Pool({ connectionString: url, max: poolSize(), types });
+  const pool = new pg.Pool({ connectionString: url, max: pgPoolSize(), types });
   pool.on("error", () => {}); // an idle client's error: the pool replaces it
   // Statements are named (parsed once per connection) but planned for their values each
   // time: a generic plan for a search cannot know how common its words are.

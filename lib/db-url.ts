@@ -17,6 +17,12 @@ export function engineOf(url = databaseUrl()): Engine {
   );
 }
 
+/** Connections per pool to PostgreSQL (VERBATIM_PG_POOL, default 10); see README. */
+export function pgPoolSize(): number {
+  const n = Number(process.env.VERBATIM_PG_POOL);
+  return Number.isInteger(n) && n > 0 ? n : 10;
+}
+
 /** Absolute path of a `file:` SQLite URL, resolved against the working directory. */
 export function sqliteFilePath(url: string): string {
   if (engineOf(url) !== "sqlite") {

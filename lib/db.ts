@@ -6,7 +6,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
-import { databaseUrl, type Engine, engineOf, sqliteFilePath } from "./db-url";
+import { databaseUrl, type Engine, engineOf, pgPoolSize, sqliteFilePath } from "./db-url";
 import { numberPlaceholders } from "./sql-placeholders";
 
 /**
@@ -19,12 +19,6 @@ export type Db = PrismaClient;
 export type DbTx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 const holder = globalThis as unknown as { verbatimDb?: PrismaClient; verbatimDbUrl?: string };
-
-/** Connections per app process to PostgreSQL (VERBATIM_PG_POOL, default 10); see README. */
-export function pgPoolSize(): number {
-  const n = Number(process.env.VERBATIM_PG_POOL);
-  return Number.isInteger(n) && n > 0 ? n : 10;
-}
 
 const ENGINE = Symbol.for("verbatim.engine");
 

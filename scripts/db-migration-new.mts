@@ -6,10 +6,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { withDatabase } from "../lib/db-url";
 import { diffMigrationsToSchema, migrationsDir, postgresMigrationsDir } from "../lib/migrate/migrate";
-import { startPostgres } from "./pg-server.mjs";
+import { dropDatabase, pgServer, recreateDatabase } from "../lib/migrate/pg-databases";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -36,18 +34,13 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-const server = process.env.VERBATIM_TEST_PG_URL ? { url: process.env.VERBATIM_TEST_PG_URL, stop: () => {} } : await startPostgres();
+const server = await pgServer();
 try {
-  const admin = new pg.Client({ connectionString: server.url });
-  await admin.connect();
   const db = `verbatim_diff_${process.pid}`;
-  await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${db}`);
   try {
-    write("PostgreSQL", postgresMigrationsDir, await diffMigrationsToSchema(withDatabase(server.url, db)));
+    write("PostgreSQL", postgresMigrationsDir, await diffMigrationsToSchema(await recreateDatabase(server.url, db)));
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase(server.url, db);
   }
 } finally {
   server.stop();

@@ -4,9 +4,7 @@
 // re-ranking (rerank.ts). Candidate queries are tsquery texts of those stems, cast (not
 // parsed again: a stem stemmed again can change).
 import type { ReadDb, Row } from "../db-read";
-import type { QueryTerm } from "./query-terms";
-
-const isQuantity = (t: string) => /^\d/.test(t);
+import { isQuantity, type QueryTerm } from "./query-terms";
 
 /** A stem as a tsquery lexeme. */
 export const tsLexeme = (term: string) => `'${term.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;

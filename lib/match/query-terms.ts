@@ -17,7 +17,8 @@ export type QueryTerm = {
   word: string;
 };
 
-const isQuantity = (t: string) => /^\d/.test(t);
+/** A quantity token ("80%", "1500000"): the index holds its digits. */
+export const isQuantity = (t: string) => /^\d/.test(t);
 
 /** The distinct terms of `text`, in order of first appearance. */
 export function queryTerms(text: string): QueryTerm[] {

@@ -3,11 +3,10 @@
 // results as FTS5 where the engines agree; ranking is ts_rank with the same column weights
 // in proportion (bm25 is FTS5's alone), and highlights come from ts_headline (README,
 // "PostgreSQL", lists the differences).
-import { CLAIM_STATUSES, type ClaimStatus } from "../claims/schemas";
 import type { ReadDb, Row } from "../db-read";
 import { MARK_CLOSE, MARK_OPEN } from "./highlight";
 import type { SearchFilterKeys } from "./query";
-import { FACET_VALUES, RANK_WINDOW, type FacetCount, type Window } from "./window";
+import { RANK_WINDOW, type Window, windowOf, type WindowRow } from "./window";
 
 // ts_rank's weights in {D, C, B, A} order: source 1, people 3, quotes 6, text 5 (FTS5's bm25 weights), over 6.
 const RANK = `ts_rank('{0.1667, 0.5, 1.0, 0.8333}', cs."doc", q.q)`;
@@ -31,8 +30,6 @@ export async function pgCountMatches(read: ReadDb, tsq: string, f: SearchFilterK
   return Number(rows[0]?.n ?? 0);
 }
 
-type WindowRow = Row & { facet: string; value: string | null; n: number };
-
 const windowSql = (filters: string) => `WITH w AS MATERIALIZED (
     SELECT cs."seq" AS "r", ${RANK} AS "s", cs."status", cs."personId", cs."sourceId"
     FROM "ClaimSearch" cs, ${QUERY} WHERE cs."doc" @@ q.q AND cs."seq" <= ?${filters}
@@ -45,29 +42,10 @@ const windowSql = (filters: string) => `WITH w AS MATERIALIZED (
   UNION ALL SELECT 'person', "personId", count(*)::float8 FROM m WHERE "personId" IS NOT NULL GROUP BY "personId"
   UNION ALL SELECT 'source', "sourceId", count(*)::float8 FROM m GROUP BY "sourceId"`;
 
-const top = (rows: WindowRow[]): FacetCount[] =>
-  rows
-    .map((r) => ({ value: String(r.value), count: Number(r.n) }))
-    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
-    .slice(0, FACET_VALUES);
-
 export async function pgMatchWindow(read: ReadDb, tsq: string, f: SearchFilterKeys, ceiling: number, limit: number, offset: number): Promise<Window> {
   const { sql, params } = filterSql(f);
-  const rows = await read.all<WindowRow>(windowSql(sql), [tsq, ceiling, ...params, limit, offset]);
-  const of = (facet: string) => rows.filter((r) => r.facet === facet);
-  const statusCounts = new Map(of("status").map((r) => [String(r.value), Number(r.n)]));
-  const ceilingRow = of("ceiling")[0];
-  return {
-    hits: of("hit")
-      .map((r) => ({ rowid: Number(r.value), score: Number(r.n) }))
-      .sort((a, b) => b.score - a.score || b.rowid - a.rowid),
-    ranked: Number(ceilingRow?.n ?? 0),
-    more: Number(of("more")[0]?.n ?? 0) === 1,
-    ceiling: ceilingRow?.value === null || ceilingRow?.value === undefined ? ceiling : Number(ceilingRow.value),
-    status: CLAIM_STATUSES.filter((s) => statusCounts.has(s)).map((s) => ({ value: s as ClaimStatus, count: statusCounts.get(s)! })),
-    person: top(of("person")),
-    source: top(of("source")),
-  };
+  // ts_rank is higher for better matches.
+  return windowOf(await read.all<WindowRow>(windowSql(sql), [tsq, ceiling, ...params, limit, offset]), ceiling, (n) => n);
 }
 
 export type PgHitRow = Row & { r: number; claimId: string; status: string; text: string; quote: string; people: string; source: string };

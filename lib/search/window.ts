@@ -45,7 +45,7 @@ const WINDOW_SQL = `WITH w AS MATERIALIZED (
   UNION ALL SELECT 'person', "personId", count(*) FROM m WHERE "personId" IS NOT NULL GROUP BY "personId"
   UNION ALL SELECT 'source', "sourceId", count(*) FROM m GROUP BY "sourceId"`;
 
-type WindowRow = Row & { facet: "hit" | "ceiling" | "more" | "status" | "person" | "source"; value: string | number | bigint | null; n: number | bigint };
+export type WindowRow = Row & { facet: "hit" | "ceiling" | "more" | "status" | "person" | "source"; value: string | number | bigint | null; n: number | bigint };
 
 export type FacetCount<T = string> = { value: T; count: number };
 export type Window = {
@@ -74,14 +74,21 @@ const top = (rows: WindowRow[]): FacetCount[] =>
 
 /** The window under `ceiling`: one page of ranked hits (`limit` from `offset`) and the facet counts. */
 export async function matchWindow(read: ReadDb, match: string, ceiling: number, limit: number, offset: number): Promise<Window> {
-  const rows = await read.all<WindowRow>(WINDOW_SQL, [match, ceiling, limit, offset]);
+  // -bm25: FTS5's bm25 is lower for better matches.
+  return windowOf(await read.all<WindowRow>(WINDOW_SQL, [match, ceiling, limit, offset]), ceiling, (n) => -n);
+}
+
+/**
+ * A window from its query's rows (facet, value, n), as both engines' window queries
+ * return them; `score` turns a hit's rank into a score where higher is better.
+ */
+export function windowOf(rows: WindowRow[], ceiling: number, score: (rank: number) => number): Window {
   const of = (f: WindowRow["facet"]) => rows.filter((r) => r.facet === f);
   const statusCounts = new Map(of("status").map((r) => [String(r.value), Number(r.n)]));
   const ceilingRow = of("ceiling")[0];
   return {
-    // -bm25: FTS5's bm25 is lower for better matches.
     hits: of("hit")
-      .map((r) => ({ rowid: Number(r.value), score: -Number(r.n) }))
+      .map((r) => ({ rowid: Number(r.value), score: score(Number(r.n)) }))
       .sort((a, b) => b.score - a.score || b.rowid - a.rowid),
     ranked: Number(ceilingRow?.n ?? 0),
     more: Number(of("more")[0]?.n ?? 0) === 1,

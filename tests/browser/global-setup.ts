@@ -5,10 +5,8 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { withDatabase } from "@/lib/db-url";
-import { startPostgres } from "../../scripts/pg-server.mjs";
+import { pgServer, recreateDatabase } from "@/lib/migrate/pg-databases";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -51,14 +49,8 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "verbatim-browser-"));
   // The browser suite's PostgreSQL run (project browser-postgres): a throwaway server and
   // an empty database, which `npm start` migrates and seeds as it does a new SQLite file.
-  const server = process.env.VERBATIM_TEST_ENGINE === "postgres" ? await startPostgres() : null;
-  if (server) {
-    const admin = new pg.Client({ connectionString: server.url });
-    await admin.connect();
-    await admin.query("CREATE DATABASE verbatim_browser");
-    await admin.end();
-  }
-  const databaseUrl = server ? withDatabase(server.url, "verbatim_browser") : `file:${path.join(dir, "browser.db")}`;
+  const server = process.env.VERBATIM_TEST_ENGINE === "postgres" ? await pgServer() : null;
+  const databaseUrl = server ? await recreateDatabase(server.url, "verbatim_browser") : `file:${path.join(dir, "browser.db")}`;
   const port = await freePort();
   let output = "";
   const child = spawn(process.execPath, ["scripts/start.mjs", "-p", String(port), "-H", "127.0.0.1"], {

@@ -6,8 +6,8 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { withDatabase } from "@/lib/db-url";
 import { diffMigrationsToSchema, migrate, postgresMigrationsDir } from "@/lib/migrate/migrate";
+import { recreateDatabase } from "@/lib/migrate/pg-databases";
 
 const server = inject("pgServerUrl");
 let admin: pg.Client;
@@ -20,11 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => admin.end());
 
-async function scratchDatabase(name: string): Promise<string> {
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  return withDatabase(server, name);
-}
+const scratchDatabase = (name: string) => recreateDatabase(server, name);
 
 describe("@prisma/adapter-pg with the WebAssembly schema engine", () => {
   it("is pinned at the version the workarounds were written for", () => {

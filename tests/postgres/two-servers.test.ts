@@ -5,12 +5,11 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createApiToken } from "@/lib/auth/tokens";
 import { createUser } from "@/lib/auth/create-user";
 import { createDb, type Db } from "@/lib/db";
-import { withDatabase } from "@/lib/db-url";
+import { recreateDatabase } from "@/lib/migrate/pg-databases";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const SECRET = "two-servers-share-this-secret-0123456789";
@@ -48,12 +47,7 @@ async function startServer(): Promise<{ base: string; child: ChildProcess }> {
 
 beforeAll(async () => {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first (npm test does).");
-  const admin = new pg.Client({ connectionString: inject("pgServerUrl") });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS verbatim_two_servers WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE verbatim_two_servers`);
-  await admin.end();
-  url = withDatabase(inject("pgServerUrl"), "verbatim_two_servers");
+  url = await recreateDatabase(inject("pgServerUrl"), "verbatim_two_servers");
   servers.push(await startServer()); // migrates and seeds the empty database
   servers.push(await startServer()); // finds it migrated and seeded
   process.env.DATABASE_URL = url;

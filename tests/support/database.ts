@@ -4,10 +4,9 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { inject } from "vitest";
 import { createDb, type Db } from "@/lib/db";
-import { withDatabase } from "@/lib/db-url";
+import { dropDatabase, recreateDatabase } from "@/lib/migrate/pg-databases";
 import { migrate } from "@/lib/migrate/migrate";
 import { runSeed } from "@/lib/seed/run-seed";
 
@@ -44,11 +43,7 @@ export function useAsAppDatabase(t: TestDatabase): void {
  */
 export async function freshPgDatabase(serverUrl: string, template: string, { seed = true } = {}): Promise<TestDatabase> {
   const name = `verbatim_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-  await admin.end();
-  const url = withDatabase(serverUrl, name);
+  const url = await recreateDatabase(serverUrl, name, template);
   const db = createDb(url);
   if (seed) await runSeed(db);
   return {
@@ -57,10 +52,7 @@ export async function freshPgDatabase(serverUrl: string, template: string, { see
     db,
     cleanup: async () => {
       await db.$disconnect();
-      const drop = new pg.Client({ connectionString: serverUrl });
-      await drop.connect();
-      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await drop.end();
+      await dropDatabase(serverUrl, name);
     },
   };
 }
