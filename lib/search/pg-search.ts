@@ -30,11 +30,17 @@ export async function pgCountMatches(read: ReadDb, tsq: string, f: SearchFilterK
   return Number(rows[0]?.n ?? 0);
 }
 
+// ts_rank is computed for the window's rows only, after the newest are picked: put in the
+// scan, it ran for every match the GIN index returned before the sort (at a million claims
+// a three-word search ranked 2,576 rows to keep 500: 58 ms, 24 ms this way).
 const windowSql = (filters: string) => `WITH w AS MATERIALIZED (
-    SELECT cs."seq" AS "r", ${RANK} AS "s", cs."status", cs."personId", cs."sourceId"
+    SELECT cs."seq" AS "r", cs."doc", cs."status", cs."personId", cs."sourceId"
     FROM "ClaimSearch" cs, ${QUERY} WHERE cs."doc" @@ q.q AND cs."seq" <= ?${filters}
     ORDER BY cs."seq" DESC LIMIT ${RANK_WINDOW + 1}
-  ), m AS MATERIALIZED (SELECT * FROM w ORDER BY "r" DESC LIMIT ${RANK_WINDOW})
+  ), m AS MATERIALIZED (
+    SELECT w."r", ${RANK.replace('cs."doc"', 'w."doc"')} AS "s", w."status", w."personId", w."sourceId"
+    FROM (SELECT * FROM w ORDER BY "r" DESC LIMIT ${RANK_WINDOW}) w, ${QUERY}
+  )
   SELECT 'hit' AS "facet", "r"::text AS "value", "s"::float8 AS "n" FROM (SELECT "r", "s" FROM m ORDER BY "s" DESC, "r" DESC LIMIT ? OFFSET ?) h
   UNION ALL SELECT 'ceiling', max("r")::text, count(*)::float8 FROM m
   UNION ALL SELECT 'more', NULL, (count(*) > ${RANK_WINDOW})::int::float8 FROM w
@@ -45,7 +51,7 @@ const windowSql = (filters: string) => `WITH w AS MATERIALIZED (
 export async function pgMatchWindow(read: ReadDb, tsq: string, f: SearchFilterKeys, ceiling: number, limit: number, offset: number): Promise<Window> {
   const { sql, params } = filterSql(f);
   // ts_rank is higher for better matches.
-  return windowOf(await read.all<WindowRow>(windowSql(sql), [tsq, ceiling, ...params, limit, offset]), ceiling, (n) => n);
+  return windowOf(await read.all<WindowRow>(windowSql(sql), [tsq, ceiling, ...params, tsq, limit, offset]), ceiling, (n) => n);
 }
 
 export type PgHitRow = Row & { r: number; claimId: string; status: string; text: string; quote: string; people: string; source: string };
