@@ -6,19 +6,18 @@
 // process through the same repository functions the routes call, `--connections`
 // requests at a time: search (the bench's 16 queries), similar claims for claim texts, and
 // the claim page's read. Appends the figures to bench/RESULTS.md.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import pg from "pg";
 import { getClaimWithSourceText } from "../lib/claims/get-claim-with-source-text";
 import { createDb } from "../lib/db";
 import { type ReadDb, readDbFor } from "../lib/db-read";
 import { findSimilar } from "../lib/match/find-similar";
-import { migrate } from "../lib/migrate/migrate";
-import { PG_INDEXED_TABLES } from "../lib/search/external-tables";
 import { prepareSearch, runSearch } from "../lib/search/search-claims";
-import { pgServer, recreateDatabase } from "../lib/migrate/pg-databases";
+import { migrate } from "../lib/migrate/migrate";
+import { pgServer } from "../lib/migrate/pg-databases";
+import { pgCorpus } from "./pg-corpus";
 import { appendResults, machineInfo } from "./report";
 import { SEARCH_QUERIES } from "./search-bench";
 import { summarize } from "./stats";
@@ -36,60 +35,15 @@ if (!existsSync(file)) {
   console.error(`${file} does not exist: run \`npm run bench -- --claims ${values.claims} --keep\` first.`);
   process.exit(2);
 }
-const TABLES = ["Source", "Person", "PersonAlias", "Claim", "Span", "Attribution", "Review", "ClaimEdit", "ClaimLink", "User"];
 const log = (s: string) => console.error(`[bench:pg] ${s}`);
+const meta = JSON.parse(readFileSync(file.replace(/\.db$/, ".meta.json"), "utf8")) as { generatedAt: string };
 
-// 1. A PostgreSQL copy of the corpus.
-const server = await pgServer();
-const pgUrl = await recreateDatabase(server.url, "verbatim_bench");
+// 1. A PostgreSQL copy of the corpus (reused on a kept server: VERBATIM_TEST_PG_URL).
 await migrate(`file:${file}`); // a corpus from an older build: brought to this schema first
-await migrate(pgUrl);
+const server = await pgServer();
+const corpus = await pgCorpus({ file, serverUrl: server.url, name: `verbatim_bench_${values.claims}`, corpusId: `bench-${values.claims} ${meta.generatedAt}`, log });
+const pgUrl = corpus.url;
 const sqlite = new Database(file, { readonly: true });
-const load = new pg.Client({ connectionString: pgUrl });
-await load.connect();
-let started = performance.now();
-await load.query("SET session_replication_role = replica"); // triggers and foreign keys off for the copy
-for (const table of TABLES) {
-  const cols = (await load.query<{ name: string; type: string }>(
-    `SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`, [table],
-  )).rows;
-  const convert = cols.map((c) =>
-    c.type === "boolean" ? (v: unknown) => (v === null ? null : Boolean(v))
-    : c.type.startsWith("timestamp") ? (v: unknown) => (typeof v === "number" ? new Date(v) : v)
-    : (v: unknown) => v,
-  );
-  const per = Math.floor(30_000 / cols.length);
-  const head = `INSERT INTO "${table}" (${cols.map((c) => `"${c.name}"`).join(", ")}) VALUES `;
-  const rows = sqlite.prepare(`SELECT ${cols.map((c) => `"${c.name}"`).join(", ")} FROM "${table}"`).raw(true).iterate() as IterableIterator<unknown[]>;
-  let batch: unknown[][] = [];
-  let n = 0;
-  const flush = async () => {
-    if (!batch.length) return;
-    const params = batch.flatMap((r) => r.map((v, i) => convert[i]!(v)));
-    const tuples = batch.map((_, r) => `(${cols.map((_, i) => `$${r * cols.length + i + 1}`).join(", ")})`);
-    await load.query(head + tuples.join(", "), params);
-    n += batch.length;
-    batch = [];
-  };
-  for (const r of rows) {
-    batch.push(r);
-    if (batch.length >= per) await flush();
-  }
-  await flush();
-  log(`${table}: ${n.toLocaleString("en-US")} rows`);
-}
-await load.query("SET session_replication_role = origin");
-const copySeconds = (performance.now() - started) / 1000;
-started = performance.now();
-// The indexes' own refresh functions (the triggers call them), once for every claim.
-for (const refresh of PG_INDEXED_TABLES.map((t) => t.refresh)) {
-  await load.query(`SELECT ${refresh}(ARRAY(SELECT "id" FROM "Claim" ORDER BY "id"))`);
-  log(`${refresh} done`);
-}
-await load.query("VACUUM ANALYZE");
-const indexSeconds = (performance.now() - started) / 1000;
-await load.end();
-log(`copied in ${copySeconds.toFixed(0)} s, indexed in ${indexSeconds.toFixed(0)} s`);
 
 // 2. The same reads on both engines.
 const claimIds = (sqlite.prepare(`SELECT "id" FROM "Claim" ORDER BY "id" LIMIT 2000`).all() as { id: string }[]).map((r) => r.id);
@@ -135,7 +89,7 @@ server.stop();
 const section = [
   `## PostgreSQL beside SQLite at ${Number(values.claims).toLocaleString("en-US")} claims (issue 16), ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
   "",
-  `Machine: ${machineInfo()}. Command: \`npm run bench:pg -- --claims ${values.claims} --connections ${values.connections}\`. PostgreSQL 15 (Debian), throwaway server, shared_buffers 256 MB, fsync off; the corpus copied from the SQLite bench database in ${copySeconds.toFixed(0)} s, its two full-text indexes built in ${indexSeconds.toFixed(0)} s. In process, through the repository functions the routes call, ${values.connections} at a time, ${values.requests} requests each, after 20 warm-up requests. Milliseconds.`,
+  `Machine: ${machineInfo()}. Command: \`npm run bench:pg -- --claims ${values.claims} --connections ${values.connections}\`. PostgreSQL 15 (Debian), throwaway server, shared_buffers 256 MB, fsync off; ${corpus.reused ? "the corpus copied from the SQLite bench database by an earlier run (kept server)" : `the corpus copied from the SQLite bench database in ${corpus.copySeconds.toFixed(0)} s, its two full-text indexes built in ${corpus.indexSeconds.toFixed(0)} s`}. In process, through the repository functions the routes call, ${values.connections} at a time, ${values.requests} requests each, after 20 warm-up requests. Milliseconds.`,
   "",
   "| read | engine | p50 | p95 | p99 | per second |",
   "| --- | --- | ---: | ---: | ---: | ---: |",

@@ -5,7 +5,8 @@ import path from "node:path";
 import type { SqlFloorResult } from "./floor";
 import type { LoadResult } from "./load";
 
-export type Row = { name: string; page: LoadResult; httpFloor: LoadResult; sqlFloor: SqlFloorResult };
+/** A measured endpoint; a floor is null where none applies (PostgreSQL rows have no HTTP floor: the floor server reads SQLite). */
+export type Row = { name: string; page: LoadResult; httpFloor: LoadResult | null; sqlFloor: SqlFloorResult | null };
 
 export function machineInfo(): string {
   let cpu = os.cpus()[0]?.model ?? "unknown CPU";
@@ -44,7 +45,9 @@ export function markdownTable(rows: readonly Row[]): string {
   ];
   const lines = [`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`];
   for (const r of rows) {
-    const bad = (x: LoadResult): string => `${x.errors + x.timeouts} / ${x.non2xx}`;
+    const bad = (x: LoadResult | null): string => (x ? `${x.errors + x.timeouts} / ${x.non2xx}` : "–");
+    const hf = r.httpFloor;
+    const sf = r.sqlFloor;
     lines.push(
       `| ${[
         r.name,
@@ -54,11 +57,11 @@ export function markdownTable(rows: readonly Row[]): string {
         ms(r.page.latency.p99),
         ms(r.page.bytesPerResponse / 1024),
         `${bad(r.page)} (floor ${bad(r.httpFloor)})`,
-        int(r.httpFloor.rps),
-        `${ms(r.httpFloor.latency.p50)} / ${ms(r.httpFloor.latency.p95)}`,
-        `${ms(r.sqlFloor.latency.p50, 3)} / ${ms(r.sqlFloor.latency.p95, 3)}`,
-        ratio(r.page.latency.p95, r.httpFloor.latency.p95),
-        ratio(r.page.latency.p95, r.sqlFloor.latency.p95),
+        hf ? int(hf.rps) : "–",
+        hf ? `${ms(hf.latency.p50)} / ${ms(hf.latency.p95)}` : "–",
+        sf ? `${ms(sf.latency.p50, 3)} / ${ms(sf.latency.p95, 3)}` : "–",
+        hf ? ratio(r.page.latency.p95, hf.latency.p95) : "–",
+        sf ? ratio(r.page.latency.p95, sf.latency.p95) : "–",
       ].join(" | ")} |`,
     );
   }

@@ -13,6 +13,7 @@ import { FloorQueries } from "./queries";
 import { SEARCH_QUERIES, SearchFloor, searchPaths } from "./search-bench";
 import { SimilarFloor, similarClaimPaths, similarTextPaths } from "./similar-bench";
 import { appendResults, loadAverage, machineInfo, markdownTable, type Row } from "./report";
+import { type PgSide, startPgSide } from "./pg-side";
 import { drawSamples } from "./sample";
 import { ensureBuild, killAllNow, projectRoot, startFloorServer, startNext, type Managed } from "./server";
 
@@ -40,8 +41,10 @@ function options() {
       keep: { type: "boolean", default: false },
       export: { type: "boolean", default: false },
       only: { type: "string" },
+      engine: { type: "string", default: "sqlite" },
     },
   });
+  if (values.engine !== "sqlite" && values.engine !== "postgres") throw new Error(`--engine must be sqlite or postgres (got "${values.engine}")`);
   const claims = positiveInt("claims", values.claims, 10_000);
   const duration = positiveInt("duration", values.duration, 10);
   return {
@@ -58,6 +61,8 @@ function options() {
     exportOnly: values.export,
     /** Only the endpoints whose name contains this (case-insensitive), e.g. "similar". */
     only: values.only?.toLowerCase(),
+    /** postgres: every endpoint on SQLite and then on a PostgreSQL copy of the corpus (pg-side.ts). */
+    postgres: values.engine === "postgres",
   };
 }
 type Options = ReturnType<typeof options>;
@@ -67,7 +72,16 @@ type Options = ReturnType<typeof options>;
  * (cache bypassed). `beforeNext`: a page the server answers for anonymous readers
  * without Next (the search page); measured that way and also as Next renders it.
  */
-type Endpoint = { name: string; paths: string[]; sql: (i: number) => unknown; asyncFloor?: (i: number) => Promise<unknown>; cached?: true; beforeNext?: true };
+type Endpoint = {
+  name: string;
+  paths: string[];
+  sql: (i: number) => unknown;
+  asyncFloor?: (i: number) => Promise<unknown>;
+  /** The floor on PostgreSQL: the app's repository function in process (none for the framework floors). */
+  pgFloor?: (pg: PgSide, i: number) => Promise<unknown>;
+  cached?: true;
+  beforeNext?: true;
+};
 /** Any verbatim.* cookie makes scripts/reader-cache.mjs pass the request to Next (signed-in users' rule). */
 const BYPASS = { cookie: "verbatim.bench=1" };
 
@@ -100,6 +114,31 @@ async function checkFidelity(next: Managed, floor: Managed, endpoints: { list: s
   const sourceHtml = await (await fetch(next.origin + endpoints.designatedPath)).text();
   const shown = sourceHtml.split('data-claim-id="').length - 1;
   if (shown !== 200) warnings.push(`the 200-span source page lists ${shown} claims (data-claim-id), expected 200`);
+}
+
+/**
+ * One endpoint on PostgreSQL, as a reader gets it there: no reader page cache (it reads
+ * SQLite's change feed), so cached pages and the search page are rendered by Next.
+ */
+async function measurePg(
+  pg: PgSide,
+  e: Endpoint,
+  how: { measure: (m: Managed, e: Endpoint) => Promise<LoadResult>; floorOpts: Parameters<typeof timeAsync>[1] },
+): Promise<Row> {
+  log(`  ${e.name}: PostgreSQL, npm start…`);
+  const page = await how.measure(pg.next, e);
+  log(`    ${fmt(Math.round(page.rps))} req/s, p50 ${page.latency.p50.toFixed(1)} ms, p95 ${page.latency.p95.toFixed(1)} ms`);
+  const floor = e.pgFloor;
+  const sqlFloor = floor ? await timeAsync((i) => floor(pg, i), how.floorOpts) : null;
+  if (sqlFloor) log(`    floor (repository function) p50 ${sqlFloor.latency.p50.toFixed(3)} ms, p95 ${sqlFloor.latency.p95.toFixed(3)} ms`);
+  const note = e.cached ? ", rendered (no reader cache on PostgreSQL)" : e.beforeNext ? ", rendered by Next" : "";
+  return { name: `**PostgreSQL** ${e.name}${note}`, page, httpFloor: null, sqlFloor };
+}
+
+function pgDescription(pg: PgSide): string {
+  const c = pg.corpus;
+  const copy = c.reused ? "the corpus copied by an earlier run and kept (VERBATIM_TEST_PG_URL)" : `the corpus copied from the SQLite file in ${c.copySeconds.toFixed(0)} s, its full-text indexes built in ${c.indexSeconds.toFixed(0)} s`;
+  return `Debian's PostgreSQL on this machine (scripts/pg-server.mjs settings: shared_buffers 256 MB, fsync off), ${copy}; a second \`npm start\` on it, loaded after the SQLite rows of each endpoint; its floor is the route's repository function in process on a PostgreSQL connection`;
 }
 
 async function main(opts: Options): Promise<void> {
@@ -151,7 +190,12 @@ async function main(opts: Options): Promise<void> {
   const servers: Managed[] = [];
   const warnings: string[] = [];
   const rows: Row[] = [];
+  let pgSide: PgSide | null = null;
   try {
+    if (opts.postgres) {
+      log("PostgreSQL: the corpus copied into a database and a second app server on it…");
+      pgSide = await startPgSide({ file, claims: opts.claims, generatedAt: meta.generatedAt, logFile: path.join(dataDir, "next-server-pg.log"), log });
+    }
     log("Starting the app (npm start) and the HTTP floor server…");
     const next = await startNext(file, path.join(dataDir, "next-server.log"));
     servers.push(next);
@@ -168,6 +212,16 @@ async function main(opts: Options): Promise<void> {
       designatedPath: `/sources/${DESIGNATED_SOURCE_ID}`,
     }, warnings);
 
+    if (pgSide) {
+      // Same API answers on both engines: the PostgreSQL app against the SQLite floor.
+      await checkFidelity(pgSide.next, floor, {
+        list: ["/api/claims?limit=20", "/api/claims?limit=20&status=disputed", `/api/claims?limit=20&cursor=${cursors[0]!.cursor}`],
+        claimPath: `/claims/${claimIds[0]!}`,
+        claimText: firstClaim?.text ?? "",
+        designatedPath: `/sources/${DESIGNATED_SOURCE_ID}`,
+      }, warnings);
+    }
+
     const [lo, hi] = samples.depthRange;
     // Texts of sampled claims, as an editor would type the same fact again.
     const similarIds = claimIds.slice(0, 50);
@@ -179,43 +233,49 @@ async function main(opts: Options): Promise<void> {
       // proxy and server, and a static file through the same server.
       { name: "Empty page `/status` (framework floor)", paths: ["/status"], sql: () => true },
       { name: "Static file `/icon.svg`", paths: ["/icon.svg"], sql: () => true },
-      { name: "Claim page `/claims/:id`", paths: claimIds.map((id) => `/claims/${id}`), sql: (i) => q.claimDetail(claimIds[i % claimIds.length]!), cached: true },
-      { name: "API `/api/claims?limit=20`", paths: ["/api/claims?limit=20"], sql: () => q.listClaims({ limit: 20 }) },
+      { name: "Claim page `/claims/:id`", paths: claimIds.map((id) => `/claims/${id}`), sql: (i) => q.claimDetail(claimIds[i % claimIds.length]!), pgFloor: (pg, i) => pg.claimPage(claimIds[i % claimIds.length]!), cached: true },
+      { name: "API `/api/claims?limit=20`", paths: ["/api/claims?limit=20"], sql: () => q.listClaims({ limit: 20 }), pgFloor: (pg) => pg.list({ limit: "20" }) },
       {
         name: "API `…&status=` (4 statuses)",
         paths: statuses.map((s) => `/api/claims?limit=20&status=${s}`),
         sql: (i) => q.listClaims({ limit: 20, status: statuses[i % statuses.length]! }),
+        pgFloor: (pg, i) => pg.list({ limit: "20", status: statuses[i % statuses.length]! }),
       },
       {
         name: `API \`…&cursor=\` (depth ${fmt(lo)}–${fmt(hi)})`,
         paths: cursors.map((c) => `/api/claims?limit=20&cursor=${c.cursor}`),
         sql: (i) => q.listClaims({ limit: 20, cursor: cursors[i % cursors.length]!.cursor }),
+        pgFloor: (pg, i) => pg.list({ limit: "20", cursor: cursors[i % cursors.length]!.cursor }),
       },
-      { name: "Source page `/sources/:id`", paths: sourceIds.map((id) => `/sources/${id}`), sql: (i) => q.sourceDetail(sourceIds[i % sourceIds.length]!), cached: true },
-      { name: "Source page, 200 spans", paths: [`/sources/${DESIGNATED_SOURCE_ID}`], sql: () => q.sourceDetail(DESIGNATED_SOURCE_ID), cached: true },
+      { name: "Source page `/sources/:id`", paths: sourceIds.map((id) => `/sources/${id}`), sql: (i) => q.sourceDetail(sourceIds[i % sourceIds.length]!), pgFloor: (pg, i) => pg.sourcePage(sourceIds[i % sourceIds.length]!), cached: true },
+      { name: "Source page, 200 spans", paths: [`/sources/${DESIGNATED_SOURCE_ID}`], sql: () => q.sourceDetail(DESIGNATED_SOURCE_ID), pgFloor: (pg) => pg.sourcePage(DESIGNATED_SOURCE_ID), cached: true },
       {
         name: `Search API \`/api/search?q=\` (${SEARCH_QUERIES.length} queries; floor = lib/search in-process)`,
         paths: searchPaths("/api/search"),
         sql: () => null,
         asyncFloor: (i) => searchFloor.search(SEARCH_QUERIES[i % SEARCH_QUERIES.length]!),
+        pgFloor: (pg, i) => pg.search.search(SEARCH_QUERIES[i % SEARCH_QUERIES.length]!),
       },
       {
         name: `Similar API \`/api/similar?text=\` (${textPaths.length} claim texts; floor = lib/match in-process)`,
         paths: textPaths,
         sql: () => null,
         asyncFloor: (i) => similarFloor.answer(textPaths[i % textPaths.length]!),
+        pgFloor: (pg, i) => pg.similar.answer(textPaths[i % textPaths.length]!),
       },
       {
         name: `Similar API \`/api/claims/:id/similar\` (floor = lib/match in-process)`,
         paths: claimSimilarPaths,
         sql: () => null,
         asyncFloor: (i) => similarFloor.answer(claimSimilarPaths[i % claimSimilarPaths.length]!),
+        pgFloor: (pg, i) => pg.similar.answer(claimSimilarPaths[i % claimSimilarPaths.length]!),
       },
       {
         name: `Search page \`/search?q=\` (floor = lib/search in-process)`,
         paths: searchPaths("/search"),
         sql: () => null,
         asyncFloor: (i) => searchFloor.search(SEARCH_QUERIES[i % SEARCH_QUERIES.length]!),
+        pgFloor: (pg, i) => pg.search.search(SEARCH_QUERIES[i % SEARCH_QUERIES.length]!),
         beforeNext: true,
       },
     ];
@@ -229,6 +289,7 @@ async function main(opts: Options): Promise<void> {
       if (bad > 0) warnings.push(`${m.name} ${e.name}: ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx (${JSON.stringify(r.statusCodes)})`);
       return r;
     };
+    const floorOpts = { maxSeconds: Math.min(5, opts.duration), maxIterations: 50_000, warmupIterations: 200 };
     for (const e of endpoints.filter((x) => !opts.only || x.name.toLowerCase().includes(opts.only))) {
       if (e.cached) {
         // Readers of pages the cache holds: each sampled page is read once first (the
@@ -242,7 +303,6 @@ async function main(opts: Options): Promise<void> {
       log(`  ${e.name}: HTTP floor…`);
       const httpFloor = await measure(floor, e);
       log(`    ${fmt(Math.round(httpFloor.rps))} req/s, p50 ${httpFloor.latency.p50.toFixed(1)} ms, p95 ${httpFloor.latency.p95.toFixed(1)} ms`);
-      const floorOpts = { maxSeconds: Math.min(5, opts.duration), maxIterations: 50_000, warmupIterations: 200 };
       const sqlFloor: SqlFloorResult = e.asyncFloor ? await timeAsync(e.asyncFloor, floorOpts) : timeSql(e.sql, floorOpts);
       log(`    SQL floor p50 ${sqlFloor.latency.p50.toFixed(3)} ms, p95 ${sqlFloor.latency.p95.toFixed(3)} ms`);
       const reader = e.cached ? ", reader (cached)" : e.beforeNext ? ", reader (answered before Next)" : "";
@@ -254,9 +314,11 @@ async function main(opts: Options): Promise<void> {
         log(`    ${fmt(Math.round(rendered.rps))} req/s, p50 ${rendered.latency.p50.toFixed(1)} ms, p95 ${rendered.latency.p95.toFixed(1)} ms`);
         rows.push({ name: `${e.name}, ${how}`, page: rendered, httpFloor, sqlFloor });
       }
+      if (pgSide) rows.push(await measurePg(pgSide, e, { measure, floorOpts }));
     }
   } finally {
     for (const s of servers.reverse()) await s.stop();
+    await pgSide?.stop();
     q.close();
     await searchFloor.close();
   }
@@ -271,6 +333,7 @@ async function main(opts: Options): Promise<void> {
     `- Corpus: ${fmt(r.Claim ?? 0)} claims, ${fmt(r.Source ?? 0)} sources, ${fmt(r.Span ?? 0)} spans, ${fmt(r.Attribution ?? 0)} attributions, ${fmt(r.Person ?? 0)} people / ${fmt(r.PersonAlias ?? 0)} aliases, ${fmt(r.Review ?? 0)} reviews (seed ${opts.seed})`,
     `- Generation: ${meta.generationSeconds.toFixed(1)} s${reused ? ` (reused with --keep; generated ${meta.generatedAt})` : ""}; DB file ${(dbBytes / 1e6).toFixed(1)} MB`,
     `- Load: autocannon, ${opts.connections} connections, ${opts.duration} s per endpoint after ${opts.warmup} s warm-up, 127.0.0.1; latencies are exact percentiles of every response; ids rotate over ${fmt(samples.claimIds.length)} sampled claims / ${fmt(samples.sourceIds.length)} sources / ${fmt(samples.cursors.length)} cursors`,
+    ...(pgSide ? [`- PostgreSQL (--engine postgres): ${pgDescription(pgSide)}`] : []),
     `- Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`,
     ...(warnings.length ? ["", "**Warnings:**", ...warnings.map((w) => `- ${w}`)] : []),
     "",

@@ -5,6 +5,7 @@
 import { createDb, type Db } from "../lib/db";
 import { type ReadDb, readDbFor } from "../lib/db-read";
 import { SEARCH_CACHE_KIB, searchClaims } from "../lib/search/search-claims";
+import { databaseUrl } from "./server";
 
 /**
  * Words and phrases of the synthetic corpus's vocabulary (bench/corpus.ts): common and
@@ -36,9 +37,10 @@ export class SearchFloor {
   private readonly db: Db;
   private readonly read: ReadDb;
 
+  /** `file`: the bench database, a SQLite file or a database URL. */
   constructor(file: string) {
-    this.db = createDb(`file:${file}`);
-    this.read = readDbFor(`file:${file}`, { cacheKib: SEARCH_CACHE_KIB }); // as the search workers' connections
+    this.db = createDb(databaseUrl(file));
+    this.read = readDbFor(databaseUrl(file), { cacheKib: SEARCH_CACHE_KIB }); // as the search workers' connections
   }
 
   search(q: string): Promise<unknown> {

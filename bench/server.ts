@@ -98,16 +98,20 @@ function manage(name: string, child: ChildProcess, origin: string): Managed {
 
 /**
  * The app's server as `npm start` runs it (scripts/server.mjs: the reader page cache in
- * front of Next's handler) against the bench database, which run.ts has migrated; resolves
+ * front of Next's handler) against the bench database (a SQLite file or a database URL), which run.ts has migrated; resolves
  * when it answers. Output goes to `logFile`.
  */
+/** A database URL as given, or a SQLite file path as its file: URL. */
+export const databaseUrl = (dbFileOrUrl: string): string =>
+  /^(file|postgres|postgresql):/.test(dbFileOrUrl) ? dbFileOrUrl : `file:${path.resolve(dbFileOrUrl)}`;
+
 export async function startNext(dbFile: string, logFile: string, opts: { env?: Record<string, string>; probePath?: string } = {}): Promise<Managed> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(projectRoot, "scripts", "server.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: projectRoot,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, DATABASE_URL: `file:${path.resolve(dbFile)}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", VERBATIM_DEMO_EDITOR: "0", ...opts.env },
+    env: { ...process.env, DATABASE_URL: databaseUrl(dbFile), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", VERBATIM_DEMO_EDITOR: "0", ...opts.env },
   });
   const log = createWriteStream(logFile);
   child.stdout?.pipe(log);
