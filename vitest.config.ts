@@ -62,11 +62,9 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
-          // The browser suite again with the app on PostgreSQL, but for the reader page
-          // cache and the reader search page, which are SQLite's alone so far (README).
+          // The whole browser suite again with the app on PostgreSQL.
           name: "browser-postgres",
           include: ["tests/browser/**/*.test.ts"],
-          exclude: ["tests/browser/reader-cache.test.ts", "tests/browser/search-page.test.ts"],
           globalSetup: ["tests/browser/global-setup.ts"],
           env: { VERBATIM_TEST_ENGINE: "postgres" },
           testTimeout: 60_000,

@@ -5,7 +5,9 @@
 //    Next's client-side navigation (RSC) requests; only 200 HTML answers that set no cookie.
 //  - Never stale: before every lookup the PageChange rows committed since the last one
 //    are read and the pages they touch dropped; a page rendered while a write committed is
-//    not kept when the write touches it (change-feed.mjs).
+//    not kept when the write touches it (change-feed.mjs on SQLite; change-feed-pg.mjs
+//    on PostgreSQL, a read of its own per lookup, shared by the lookups that arrive while
+//    one is under way).
 //  - Each answer gets its own CSP nonce: the cached page's nonce is replaced in the body
 //    and headers.
 //  - A search by an anonymous reader is answered here too, not from the cache: the
@@ -15,7 +17,9 @@
 //    used pages go first.
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { createChangeFeed } from "../lib/cache/change-feed.mjs";
+import { createPgChangeFeed } from "../lib/cache/change-feed-pg.mjs";
 import { PageCache } from "../lib/cache/page-cache.mjs";
 import { cacheableRoute, pageDeps } from "../lib/cache/page-deps.mjs";
 import { acceptsGzip, capture, entryOf, send } from "./page-answer.mjs";
@@ -42,18 +46,68 @@ export function sqliteFile(env = process.env) {
   return url.startsWith("file:") ? path.resolve(url.slice(5).split("?")[0]) : null;
 }
 
-/**
- * The reader cache for the database at `dbFile`, or null when it is off (bound 0, or no
- * PageChange table yet). `serve(req, res, handle)` answers a cacheable request (from the
- * cache, or through `handle` and then kept) and returns false for any other request.
- */
-export function createReaderCache({ dbFile, maxBytes, log = console.warn }) {
-  if (!maxBytes || !dbFile) return null;
-  let feed;
-  try {
+/** DATABASE_URL when it names PostgreSQL (as lib/db-url.ts), else null. */
+export function postgresUrl(env = process.env) {
+  const url = env.DATABASE_URL ?? "";
+  return /^postgres(?:ql)?:\/\//.test(url) ? url : null;
+}
+
+/** The change feed of the database: SQLite's read in place, PostgreSQL's on a connection of its own. */
+async function openFeed({ dbFile, pgUrl }) {
+  if (dbFile) {
     const db = new Database(dbFile, { fileMustExist: true });
     db.pragma("busy_timeout = 0"); // prune skips a busy minute instead of blocking requests
-    feed = createChangeFeed(db);
+    return createChangeFeed(db);
+  }
+  const client = new pg.Client({ connectionString: pgUrl });
+  client.on("error", () => {}); // a lost connection fails the next read, which drops every page
+  await client.connect();
+  return createPgChangeFeed(client);
+}
+
+/**
+ * `fresh()` reads the feed and drops the pages it names; it resolves after a read that
+ * began after the call. Calls made while a read is under way share the next one.
+ */
+function freshness(feed, cache) {
+  let current = null;
+  let next = null;
+  const read = () => {
+    current = new Promise((resolve) => resolve(feed.poll())).then(
+      ({ all, tags }) => {
+        if (all) cache.clear();
+        else if (tags.size) cache.invalidate(tags);
+      },
+      (err) => {
+        cache.clear(); // unknown what changed
+        throw err;
+      },
+    ).finally(() => {
+      current = null;
+    });
+    return current;
+  };
+  return () => {
+    if (!current) return read();
+    next ??= current.catch(() => {}).then(() => {
+      next = null;
+      return current ?? read();
+    });
+    return next;
+  };
+}
+
+/**
+ * The reader cache for the database (the SQLite file `dbFile`, or the PostgreSQL database
+ * at `pgUrl`), or null when it is off (bound 0, or no change feed yet).
+ * `serve(req, res, handle)` answers a cacheable request (from the cache, or through
+ * `handle` and then kept) and returns false for any other request.
+ */
+export async function createReaderCache({ dbFile, pgUrl = null, maxBytes, log = console.warn }) {
+  if (!maxBytes || !(dbFile || pgUrl)) return null;
+  let feed;
+  try {
+    feed = await openFeed({ dbFile, pgUrl });
   } catch (err) {
     log(`Reader page cache off: ${err instanceof Error ? err.message : err}`);
     return null;
@@ -61,18 +115,11 @@ export function createReaderCache({ dbFile, maxBytes, log = console.warn }) {
   const cache = new PageCache({ maxBytes });
   /** Pages being rendered, with the readers waiting for them. */
   const rendering = new Map();
-  const sync = () => {
-    const { all, tags } = feed.poll();
-    if (all) cache.clear();
-    else if (tags.size) cache.invalidate(tags);
-  };
+  const fresh = freshness(feed, cache);
   setInterval(() => {
-    try {
-      sync();
-      feed.prune(Math.floor(Date.now() / 1000) - KEEP_CHANGES_SEC);
-    } catch {
-      // busy: next minute
-    }
+    fresh()
+      .then(() => feed.prune(Math.floor(Date.now() / 1000) - KEEP_CHANGES_SEC))
+      .catch(() => {}); // busy or unreachable: next minute
   }, 60_000).unref();
 
   /**
@@ -82,7 +129,7 @@ export function createReaderCache({ dbFile, maxBytes, log = console.warn }) {
    * its waiters render for themselves too.
    */
   function render(req, res, handle, key, route, gzip) {
-    const seq = feed.seq;
+    const seq = feed.position;
     let done = false;
     const release = (entry) => {
       const waiters = rendering.get(key) ?? [];
@@ -96,20 +143,56 @@ export function createReaderCache({ dbFile, maxBytes, log = console.warn }) {
       if (!done) release(null);
     });
     delete req.headers["accept-encoding"]; // kept uncompressed; compressed per answer
-    capture(res, (status, headers, body) => {
+    capture(res, async (status, headers, body) => {
       done = true;
       const entry = entryOf(status, headers, body);
       const type = headers.find(([k]) => k === "content-type")?.[1] ?? "";
       let kept = false;
       if (status === 200 && type.startsWith("text/html") && !headers.some(([k]) => k === "set-cookie")) {
         const deps = pageDeps(route, body.toString("utf8"));
-        sync();
-        if (!feed.changedSince(seq, deps)) kept = cache.set(key, entry, body.length, deps);
+        try {
+          await fresh();
+          if (!feed.changedSince(seq, deps)) kept = cache.set(key, entry, body.length, deps);
+        } catch {
+          // the feed could not be read: not kept
+        }
       }
       send(res, { ...entry, nonce: null, parts: [body] }, { gzip, state: "miss" });
       release(kept ? entry : null);
     });
     handle(req, res);
+  }
+
+  /** Answers a cacheable request once the feed has been read: from the cache, or rendered and kept. */
+  function lookup(req, res, handle, route, url, q) {
+    const keyOf = (u) => [req.headers.host, req.headers["x-forwarded-host"], req.headers["x-forwarded-proto"], u].join("\n");
+    const key = keyOf(url);
+    const gzip = acceptsGzip(req.headers["accept-encoding"]);
+    if (route.kind === "search" && q >= 0 && q < url.length - 1) {
+      const shellKey = keyOf(SHELL_PATH);
+      const seq = feed.position;
+      const keepShell = (entry, bytes) => {
+        const deps = pageDeps(route, "");
+        fresh().then(
+          () => !feed.changedSince(seq, deps) && cache.set(shellKey, entry, bytes, deps),
+          () => {}, // the feed could not be read: not kept
+        );
+      };
+      serveSearch({ req, res, handle, shell: cache.get(shellKey)?.value ?? null, keepShell, gzip });
+      return;
+    }
+    const hit = cache.get(key);
+    if (hit) {
+      send(res, hit.value, { gzip, state: "hit" });
+      return;
+    }
+    // A crowd arriving while the page renders waits for that one render.
+    const waiting = rendering.get(key);
+    if (waiting) waiting.push({ req, res, gzip });
+    else {
+      rendering.set(key, []);
+      render(req, res, handle, key, route, gzip);
+    }
   }
 
   return {
@@ -123,33 +206,10 @@ export function createReaderCache({ dbFile, maxBytes, log = console.warn }) {
       if (q >= 0 && /(?:^|&)_rsc=/.test(url.slice(q + 1))) return false;
       const route = cacheableRoute(q < 0 ? url : url.slice(0, q));
       if (!route) return false;
-      sync();
-      const keyOf = (u) => [req.headers.host, req.headers["x-forwarded-host"], req.headers["x-forwarded-proto"], u].join("\n");
-      const key = keyOf(url);
-      const gzip = acceptsGzip(req.headers["accept-encoding"]);
-      if (route.kind === "search" && q >= 0 && q < url.length - 1) {
-        const shellKey = keyOf(SHELL_PATH);
-        const seq = feed.seq;
-        const keepShell = (entry, bytes) => {
-          sync();
-          const deps = pageDeps(route, "");
-          if (!feed.changedSince(seq, deps)) cache.set(shellKey, entry, bytes, deps);
-        };
-        serveSearch({ req, res, handle, shell: cache.get(shellKey)?.value ?? null, keepShell, gzip });
-        return true;
-      }
-      const hit = cache.get(key);
-      if (hit) {
-        send(res, hit.value, { gzip, state: "hit" });
-        return true;
-      }
-      // A crowd arriving while the page renders waits for that one render.
-      const waiting = rendering.get(key);
-      if (waiting) waiting.push({ req, res, gzip });
-      else {
-        rendering.set(key, []);
-        render(req, res, handle, key, route, gzip);
-      }
+      fresh().then(
+        () => lookup(req, res, handle, route, url, q),
+        () => handle(req, res), // the feed cannot be read: Next renders, nothing is kept
+      );
       return true;
     },
   };

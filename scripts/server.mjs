@@ -12,7 +12,7 @@
 import http from "node:http";
 import next from "next";
 import { clientAddress, fromTrustedProxy, parseTrustedProxies } from "./client-address.mjs";
-import { cacheBytes, createReaderCache, sqliteFile } from "./reader-cache.mjs";
+import { cacheBytes, createReaderCache, postgresUrl, sqliteFile } from "./reader-cache.mjs";
 import { warmUp, warmUpPaths } from "./warm-up.mjs";
 
 export const CLIENT_IP_HEADER = "x-verbatim-client-ip";
@@ -57,7 +57,7 @@ export async function startServer(argv = process.argv.slice(2)) {
   await app.prepare();
   // Route code reads CLIENT_IP_HEADER only when this server set it (same process).
   globalThis.verbatimClientIpHeader = CLIENT_IP_HEADER;
-  const readers = createReaderCache({ dbFile: sqliteFile(), maxBytes: cacheBytes() });
+  const readers = await createReaderCache({ dbFile: sqliteFile(), pgUrl: postgresUrl(), maxBytes: cacheBytes() });
   // The status page shows the cache's figures (same process).
   globalThis.verbatimPageCache = readers?.cache;
 
@@ -82,7 +82,7 @@ export async function startServer(argv = process.argv.slice(2)) {
   });
   server.requestTimeout = 120_000;
   server.headersTimeout = 30_000;
-  if (process.env.VERBATIM_WARM_UP !== "0") await warmUp(server, warmUpPaths(sqliteFile()));
+  if (process.env.VERBATIM_WARM_UP !== "0") await warmUp(server, await warmUpPaths({ dbFile: sqliteFile(), pgUrl: postgresUrl() }));
   await new Promise((resolve) => server.listen(port, hostname, resolve));
   console.log(`Verbatim listening on http://${hostname ?? "localhost"}:${port}`);
   for (const signal of ["SIGINT", "SIGTERM"]) {

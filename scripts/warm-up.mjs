@@ -4,27 +4,41 @@
 // loopback port of its own for this, then closes it; renders are not kept in the reader
 // cache (a verbatim.* cookie bypasses it). VERBATIM_WARM_UP=0 skips it.
 import Database from "better-sqlite3";
+import pg from "pg";
 
 /**
  * One claim and one source page of the database, and a search: the pages a crowd of
  * readers arrives at. Lists and person pages are left out: at a million claims their
  * first render is the reading of their data (0.7–2 s, bench/RESULTS.md), not code.
+ * The database is the SQLite file `dbFile` or the PostgreSQL database at `pgUrl`.
  */
-export function warmUpPaths(dbFile) {
+export async function warmUpPaths({ dbFile = null, pgUrl = null }) {
   const paths = ["/search?q=warm"];
-  if (!dbFile) return paths;
-  let db;
-  try {
-    db = new Database(dbFile, { readonly: true, fileMustExist: true });
-    const first = (sql) => db.prepare(sql).pluck().get();
-    const claim = first(`SELECT "id" FROM "Claim" ORDER BY rowid DESC LIMIT 1`);
-    const source = first(`SELECT "id" FROM "Source" ORDER BY rowid DESC LIMIT 1`);
-    if (claim) paths.push(`/claims/${encodeURIComponent(claim)}`);
-    if (source) paths.push(`/sources/${encodeURIComponent(source)}`);
-  } catch {
-    // no database yet: the search only
-  } finally {
-    db?.close();
+  const page = (kind, id) => id && paths.push(`/${kind}/${encodeURIComponent(id)}`);
+  if (dbFile) {
+    let db;
+    try {
+      db = new Database(dbFile, { readonly: true, fileMustExist: true });
+      const first = (sql) => db.prepare(sql).pluck().get();
+      page("claims", first(`SELECT "id" FROM "Claim" ORDER BY rowid DESC LIMIT 1`));
+      page("sources", first(`SELECT "id" FROM "Source" ORDER BY rowid DESC LIMIT 1`));
+    } catch {
+      // no database yet: the search only
+    } finally {
+      db?.close();
+    }
+  } else if (pgUrl) {
+    const client = new pg.Client({ connectionString: pgUrl });
+    try {
+      await client.connect();
+      const { rows } = await client.query(`SELECT "id", "sourceId" FROM "Claim" ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`);
+      page("claims", rows[0]?.id);
+      page("sources", rows[0]?.sourceId);
+    } catch {
+      // not migrated yet: the search only
+    } finally {
+      await client.end().catch(() => {});
+    }
   }
   return paths;
 }

@@ -32,6 +32,10 @@ export function createChangeFeed(db) {
     get seq() {
       return last;
     },
+    /** Where the feed has been read to, for changedSince (change-feed-pg.mjs has the same). */
+    get position() {
+      return last;
+    },
     poll() {
       const rows = since.all(last);
       // The row read last is never pruned (prune keeps the newest): when it is gone, rows

@@ -24,3 +24,6 @@ export const PAGE_CHANGE_TABLES: Record<string, readonly ("insert" | "update" | 
 export const PAGE_CHANGE_TRIGGERS: string[] = Object.entries(PAGE_CHANGE_TABLES).flatMap(([table, ops]) =>
   ops.map((op) => `PageChange_${table}_${op}`),
 );
+
+/** PostgreSQL's feed of page changes with their transaction ids (lib/cache/change-feed-pg.mjs); not in schema.prisma. */
+export const PAGE_FEED_TABLE = "PageFeed";

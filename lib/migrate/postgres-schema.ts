@@ -5,6 +5,7 @@
 // two never drift.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { PAGE_FEED_TABLE } from "../cache/page-change-triggers";
 import { MATCH_VOCAB_TABLE, PG_INDEXED_TABLES } from "../search/external-tables";
 
 const projectRoot = path.resolve(import.meta.dirname, "..", "..");
@@ -12,7 +13,7 @@ export const sqliteSchemaPath = path.join(projectRoot, "prisma", "schema.prisma"
 export const postgresSchemaPath = path.join(projectRoot, "prisma", "postgres", "schema.prisma");
 
 /** Tables the PostgreSQL migrations create that schema.prisma does not model. */
-export const PG_EXTERNAL_TABLES: string[] = [...PG_INDEXED_TABLES.map((t) => t.table), MATCH_VOCAB_TABLE];
+export const PG_EXTERNAL_TABLES: string[] = [...PG_INDEXED_TABLES.map((t) => t.table), MATCH_VOCAB_TABLE, PAGE_FEED_TABLE];
 
 const HEADER =
   "// GENERATED from prisma/schema.prisma by scripts/prisma-generate.mjs: edit that file, not this one.\n" +

@@ -62,3 +62,6 @@ export const REQUIRED_TRIGGERS = [
   "ClaimMatch_source_update",
   ...PAGE_CHANGE_TRIGGERS,
 ];
+
+/** PostgreSQL's own: page changes go to the commit-safe feed (prisma/postgres/migrations/*_page_feed). */
+export const PG_ONLY_TRIGGERS = ["PageChange_feed"];

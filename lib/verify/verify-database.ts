@@ -1,7 +1,8 @@
 // `verbatim verify`: re-checks every stored invariant from scratch, independently of
 // the write paths and triggers that are meant to guarantee them.
 import type { Db } from "../db";
-import { REQUIRED_TRIGGERS } from "./required-triggers";
+import { dbEngine } from "../db";
+import { PG_ONLY_TRIGGERS, REQUIRED_TRIGGERS } from "./required-triggers";
 import { indexRowCounts, triggerNames } from "./verify-sql";
 import { sha256Hex } from "../sources/hash";
 import { CodePointIndex } from "../spans/codepoints";
@@ -18,7 +19,7 @@ export async function verifyDatabase(db: Db): Promise<VerifyReport> {
   const report: VerifyReport = { sources: 0, spans: 0, claims: 0, violations };
 
   const present = await triggerNames(db);
-  for (const name of REQUIRED_TRIGGERS) {
+  for (const name of [...REQUIRED_TRIGGERS, ...(dbEngine(db) === "postgres" ? PG_ONLY_TRIGGERS : [])]) {
     if (!present.has(name)) violations.push({ entity: "database", id: name, message: "invariant trigger is missing" });
   }
 
