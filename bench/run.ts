@@ -116,25 +116,6 @@ async function checkFidelity(next: Managed, floor: Managed, endpoints: { list: s
   if (shown !== 200) warnings.push(`the 200-span source page lists ${shown} claims (data-claim-id), expected 200`);
 }
 
-/**
- * One endpoint on PostgreSQL, as a reader gets it there: no reader page cache (it reads
- * SQLite's change feed), so cached pages and the search page are rendered by Next.
- */
-async function measurePg(
-  pg: PgSide,
-  e: Endpoint,
-  how: { measure: (m: Managed, e: Endpoint) => Promise<LoadResult>; floorOpts: Parameters<typeof timeAsync>[1] },
-): Promise<Row> {
-  log(`  ${e.name}: PostgreSQL, npm start…`);
-  const page = await how.measure(pg.next, e);
-  log(`    ${fmt(Math.round(page.rps))} req/s, p50 ${page.latency.p50.toFixed(1)} ms, p95 ${page.latency.p95.toFixed(1)} ms`);
-  const floor = e.pgFloor;
-  const sqlFloor = floor ? await timeAsync((i) => floor(pg, i), how.floorOpts) : null;
-  if (sqlFloor) log(`    floor (repository function) p50 ${sqlFloor.latency.p50.toFixed(3)} ms, p95 ${sqlFloor.latency.p95.toFixed(3)} ms`);
-  const note = e.cached ? ", rendered (no reader cache on PostgreSQL)" : e.beforeNext ? ", rendered by Next" : "";
-  return { name: `**PostgreSQL** ${e.name}${note}`, page, httpFloor: null, sqlFloor };
-}
-
 function pgDescription(pg: PgSide): string {
   const c = pg.corpus;
   const copy = c.reused ? "the corpus copied by an earlier run and kept (VERBATIM_TEST_PG_URL)" : `the corpus copied from the SQLite file in ${c.copySeconds.toFixed(0)} s, its full-text indexes built in ${c.indexSeconds.toFixed(0)} s`;
@@ -290,31 +271,46 @@ async function main(opts: Options): Promise<void> {
       return r;
     };
     const floorOpts = { maxSeconds: Math.min(5, opts.duration), maxIterations: 50_000, warmupIterations: 200 };
-    for (const e of endpoints.filter((x) => !opts.only || x.name.toLowerCase().includes(opts.only))) {
+    /** The app's answers to `e` as readers get them (and as rendered, where a reader is answered before Next), each with its floors. */
+    const measureApp = async (app: Managed, e: Endpoint, label: string, floors: () => Promise<Pick<Row, "httpFloor" | "sqlFloor">>) => {
       if (e.cached) {
         // Readers of pages the cache holds: each sampled page is read once first (the
         // reads that render and keep it), then the load. The row below it is the render.
-        log(`- ${e.name}: reading each of ${fmt(e.paths.length)} pages once into the reader cache…`);
-        await prime(next.origin, e.paths);
+        log(`- ${label}${e.name}: reading each of ${fmt(e.paths.length)} pages once into the reader cache…`);
+        await prime(app.origin, e.paths);
       }
-      log(`- ${e.name}: npm start…`);
-      const page = await measure(next, e);
+      log(`- ${label}${e.name}: ${app.name}…`);
+      const page = await measure(app, e);
       log(`    ${fmt(Math.round(page.rps))} req/s, p50 ${page.latency.p50.toFixed(1)} ms, p95 ${page.latency.p95.toFixed(1)} ms`);
-      log(`  ${e.name}: HTTP floor…`);
-      const httpFloor = await measure(floor, e);
-      log(`    ${fmt(Math.round(httpFloor.rps))} req/s, p50 ${httpFloor.latency.p50.toFixed(1)} ms, p95 ${httpFloor.latency.p95.toFixed(1)} ms`);
-      const sqlFloor: SqlFloorResult = e.asyncFloor ? await timeAsync(e.asyncFloor, floorOpts) : timeSql(e.sql, floorOpts);
-      log(`    SQL floor p50 ${sqlFloor.latency.p50.toFixed(3)} ms, p95 ${sqlFloor.latency.p95.toFixed(3)} ms`);
+      const f = await floors();
       const reader = e.cached ? ", reader (cached)" : e.beforeNext ? ", reader (answered before Next)" : "";
-      rows.push({ name: `${e.name}${reader}`, page, httpFloor, sqlFloor });
+      rows.push({ name: `${label}${e.name}${reader}`, page, ...f });
       if (e.cached || e.beforeNext) {
         const how = e.cached ? "rendered (cache bypassed)" : "rendered by Next (as for a signed-in user)";
-        log(`  ${e.name}: ${how}…`);
-        const rendered = await measure(next, e, BYPASS);
+        log(`  ${label}${e.name}: ${how}…`);
+        const rendered = await measure(app, e, BYPASS);
         log(`    ${fmt(Math.round(rendered.rps))} req/s, p50 ${rendered.latency.p50.toFixed(1)} ms, p95 ${rendered.latency.p95.toFixed(1)} ms`);
-        rows.push({ name: `${e.name}, ${how}`, page: rendered, httpFloor, sqlFloor });
+        rows.push({ name: `${label}${e.name}, ${how}`, page: rendered, ...f });
       }
-      if (pgSide) rows.push(await measurePg(pgSide, e, { measure, floorOpts }));
+    };
+    for (const e of endpoints.filter((x) => !opts.only || x.name.toLowerCase().includes(opts.only))) {
+      await measureApp(next, e, "", async () => {
+        log(`  ${e.name}: HTTP floor…`);
+        const httpFloor = await measure(floor, e);
+        log(`    ${fmt(Math.round(httpFloor.rps))} req/s, p50 ${httpFloor.latency.p50.toFixed(1)} ms, p95 ${httpFloor.latency.p95.toFixed(1)} ms`);
+        const sqlFloor: SqlFloorResult = e.asyncFloor ? await timeAsync(e.asyncFloor, floorOpts) : timeSql(e.sql, floorOpts);
+        log(`    SQL floor p50 ${sqlFloor.latency.p50.toFixed(3)} ms, p95 ${sqlFloor.latency.p95.toFixed(3)} ms`);
+        return { httpFloor, sqlFloor };
+      });
+      const pg = pgSide;
+      const pgFloor = e.pgFloor;
+      if (pg) {
+        await measureApp(pg.next, e, "**PostgreSQL** ", async () => {
+          const sqlFloor = pgFloor ? await timeAsync((i) => pgFloor(pg, i), floorOpts) : null;
+          if (sqlFloor) log(`    floor (repository function) p50 ${sqlFloor.latency.p50.toFixed(3)} ms, p95 ${sqlFloor.latency.p95.toFixed(3)} ms`);
+          return { httpFloor: null, sqlFloor };
+        });
+      }
     }
   } finally {
     for (const s of servers.reverse()) await s.stop();
