@@ -83,6 +83,24 @@ describe("two app servers on one PostgreSQL", () => {
     expect(await claimOn(a, id)).toMatchObject({ status: "supported", version: before.version + 2 });
   });
 
+  it("a page in one server's reader cache shows a write made through the other at the next read", async () => {
+    const [a, b] = servers.map((s) => s.base) as [string, string];
+    const id = "rferl-cpc-80-percent-oil-exports";
+    const page = async () => {
+      const res = await fetch(`${b}/claims/${id}`);
+      return { state: res.headers.get("x-verbatim-cache"), html: await res.text() };
+    };
+    await page();
+    expect((await page()).state).toBe("hit");
+    const { version } = await claimOn(a, id);
+    const rationale = "Written through server A while server B held the page.";
+    expect((await review(a, id, { status: "stale", rationale, expectedVersion: version })).status).toBe(201);
+    const after = await page();
+    expect(after.state).toBe("miss");
+    expect(after.html).toContain(rationale);
+    expect((await page()).state).toBe("hit");
+  });
+
   it("a session signed in on one server is accepted by the other (the shared secret)", async () => {
     const [a, b] = servers.map((s) => s.base) as [string, string];
     const signIn = await fetch(`${a}/api/session/sign-in`, {
