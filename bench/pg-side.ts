@@ -4,7 +4,6 @@
 // second app server (`npm start`) runs on it, and each endpoint is loaded on both. The
 // floors on PostgreSQL are the app's own repository functions called in process on a
 // PostgreSQL connection (there is no hand-written SQL floor or HTTP floor server for it).
-import path from "node:path";
 import { getClaimWithSourceText } from "../lib/claims/get-claim-with-source-text";
 import { listClaims } from "../lib/claims/list-claims";
 import { createDb, type Db } from "../lib/db";
@@ -35,7 +34,7 @@ export async function startPgSide(opts: { file: string; claims: number; generate
       file: opts.file,
       serverUrl: server.url,
       name: `verbatim_bench_${opts.claims}`,
-      corpusId: `${path.basename(opts.file)} ${opts.generatedAt}`,
+      corpusId: `bench-${opts.claims} ${opts.generatedAt}`, // as bench:pg names it: either reuses the other's copy
       log: (s) => opts.log(`  [postgres] ${s}`),
     });
     const db: Db = createDb(corpus.url);
