@@ -5,6 +5,7 @@ const alias = { "@": path.resolve(import.meta.dirname) };
 
 /** Integration tests that read SQLite's own structures directly (files, sqlite_master, FTS5). */
 const SQLITE_ONLY = [
+  "tests/integration/migrate-statistics.test.ts",
   "tests/integration/page-changes.test.ts",
   "tests/integration/search-keys.test.ts",
   "tests/integration/search-rebuild.test.ts",
