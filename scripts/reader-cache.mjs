@@ -59,10 +59,40 @@ async function openFeed({ dbFile, pgUrl }) {
     db.pragma("busy_timeout = 0"); // prune skips a busy minute instead of blocking requests
     return createChangeFeed(db);
   }
-  const client = new pg.Client({ connectionString: pgUrl });
-  client.on("error", () => {}); // a lost connection fails the next read, which drops every page
-  await client.connect();
-  return createPgChangeFeed(client);
+  return createPgChangeFeed(await reconnecting(pgUrl));
+}
+
+/**
+ * A connection of its own for the feed, made again after a failed query (a restarted
+ * server, a dropped connection): the failed read drops every page, and the next one
+ * reconnects.
+ */
+export async function reconnecting(url) {
+  const connect = async () => {
+    const c = new pg.Client({ connectionString: url });
+    c.on("error", () => {}); // an idle connection's error: the next query fails and reconnects
+    await c.connect();
+    return c;
+  };
+  let client = connect(); // a promise: queries waiting for a connection share it
+  await client;
+  return {
+    async query(sql, params) {
+      const current = client;
+      let c = null;
+      try {
+        c = await current;
+        return await c.query(sql, params);
+      } catch (err) {
+        if (client === current) {
+          client = connect();
+          client.catch(() => {}); // the next query reports it
+        }
+        c?.end().catch(() => {});
+        throw err;
+      }
+    },
+  };
 }
 
 /**

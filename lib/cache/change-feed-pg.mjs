@@ -37,7 +37,8 @@ const POLL_SQL = `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS "xmin"
  * @param {{ now?: () => number }} [options]
  */
 export async function createPgChangeFeed(client, { now = Date.now } = {}) {
-  const first = await client.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS "xmin"`);
+  // Fails when the database has no feed yet (not migrated): the cache stays off.
+  const first = await client.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS "xmin" FROM (SELECT count(*) FROM "PageFeed" WHERE false) x`);
   let xmin = BigInt(first.rows[0].xmin);
   /** Rows already read whose transaction may still be below the next xmin: seq → xid. */
   let seen = new Map();

@@ -5,6 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPgChangeFeed, GAP_MS, MAX_ROWS_PER_POLL } from "@/lib/cache/change-feed-pg.mjs";
 import { TAG_SEPARATOR } from "@/lib/cache/page-deps.mjs";
+import { reconnecting } from "@/scripts/reader-cache.mjs";
 import { freshPgDatabase, type TestDatabase } from "../support/database";
 
 let t: TestDatabase;
@@ -94,5 +95,16 @@ describe("the PostgreSQL change feed", () => {
     const left = await c.query(`SELECT "tags" FROM "PageFeed"`);
     expect(left.rows.map((r) => r.tags)).toEqual(["claim:recent"]);
     expect([...(await feed.poll()).tags]).toEqual(["claim:recent"]);
+  });
+
+  it("the server's feed connection comes back after it is dropped: one failed read, then the changes since", async () => {
+    const conn = await reconnecting(t.url);
+    const feed = await createPgChangeFeed(conn);
+    const { rows } = await conn.query("SELECT pg_backend_pid() AS pid");
+    const c = await client();
+    await c.query("SELECT pg_terminate_backend($1)", [rows[0]!.pid]);
+    await change(c, "claim:while-away");
+    await expect(feed.poll()).rejects.toThrow();
+    expect([...(await feed.poll()).tags]).toEqual(["claim:while-away"]);
   });
 });
