@@ -24,8 +24,18 @@ export type PgSide = {
   list: (params: Record<string, string>) => Promise<unknown>;
   claimPage: (id: string) => Promise<unknown>;
   sourcePage: (id: string) => Promise<unknown>;
+  /** The server and the copy, for the results. */
+  description: string;
   stop: () => Promise<void>;
 };
+
+function describeSide(settings: Record<string, string>, c: PgCorpus): string {
+  const copy = c.reused
+    ? "the corpus copied by an earlier run and kept (VERBATIM_TEST_PG_URL)"
+    : `the corpus copied from the SQLite file in ${c.copySeconds.toFixed(0)} s, its full-text indexes built in ${c.indexSeconds.toFixed(0)} s`;
+  const server = `PostgreSQL ${settings.server_version} on this machine (shared_buffers ${settings.shared_buffers}, fsync ${settings.fsync}, jit ${settings.jit})`;
+  return `${server}, ${copy}; a second \`npm start\` on it, loaded after the SQLite rows of each endpoint; its floor is the route's repository function in process on a PostgreSQL connection`;
+}
 
 export async function startPgSide(opts: { file: string; claims: number; generatedAt: string; logFile: string; log: (s: string) => void }): Promise<PgSide> {
   const server = await pgServer();
@@ -39,6 +49,11 @@ export async function startPgSide(opts: { file: string; claims: number; generate
     });
     const db: Db = createDb(corpus.url);
     const read: ReadDb = readDbFor(corpus.url);
+    const settings = Object.fromEntries(
+      (await read.all<{ name: string; setting: string } & Record<string, unknown>>(
+        `SELECT "name", current_setting("name") AS "setting" FROM unnest(ARRAY['server_version', 'shared_buffers', 'fsync', 'jit']) AS "name"`, [],
+      )).map((r) => [r.name, r.setting]),
+    );
     const next = await startNext(corpus.url, opts.logFile);
     const search = new SearchFloor(corpus.url);
     return {
@@ -47,6 +62,7 @@ export async function startPgSide(opts: { file: string; claims: number; generate
       search,
       similar: new SimilarFloor(corpus.url),
       list: (params) => listClaims(db, params),
+      description: describeSide(settings, corpus),
       claimPage: (id) => getClaimWithSourceText(read, id),
       sourcePage: (id) => getSourceForPage(read, id),
       stop: async () => {

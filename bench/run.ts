@@ -116,12 +116,6 @@ async function checkFidelity(next: Managed, floor: Managed, endpoints: { list: s
   if (shown !== 200) warnings.push(`the 200-span source page lists ${shown} claims (data-claim-id), expected 200`);
 }
 
-function pgDescription(pg: PgSide): string {
-  const c = pg.corpus;
-  const copy = c.reused ? "the corpus copied by an earlier run and kept (VERBATIM_TEST_PG_URL)" : `the corpus copied from the SQLite file in ${c.copySeconds.toFixed(0)} s, its full-text indexes built in ${c.indexSeconds.toFixed(0)} s`;
-  return `Debian's PostgreSQL on this machine (scripts/pg-server.mjs settings: shared_buffers 256 MB, fsync off), ${copy}; a second \`npm start\` on it, loaded after the SQLite rows of each endpoint; its floor is the route's repository function in process on a PostgreSQL connection`;
-}
-
 async function main(opts: Options): Promise<void> {
   const started = Date.now();
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`;
@@ -329,7 +323,7 @@ async function main(opts: Options): Promise<void> {
     `- Corpus: ${fmt(r.Claim ?? 0)} claims, ${fmt(r.Source ?? 0)} sources, ${fmt(r.Span ?? 0)} spans, ${fmt(r.Attribution ?? 0)} attributions, ${fmt(r.Person ?? 0)} people / ${fmt(r.PersonAlias ?? 0)} aliases, ${fmt(r.Review ?? 0)} reviews (seed ${opts.seed})`,
     `- Generation: ${meta.generationSeconds.toFixed(1)} s${reused ? ` (reused with --keep; generated ${meta.generatedAt})` : ""}; DB file ${(dbBytes / 1e6).toFixed(1)} MB`,
     `- Load: autocannon, ${opts.connections} connections, ${opts.duration} s per endpoint after ${opts.warmup} s warm-up, 127.0.0.1; latencies are exact percentiles of every response; ids rotate over ${fmt(samples.claimIds.length)} sampled claims / ${fmt(samples.sourceIds.length)} sources / ${fmt(samples.cursors.length)} cursors`,
-    ...(pgSide ? [`- PostgreSQL (--engine postgres): ${pgDescription(pgSide)}`] : []),
+    ...(pgSide ? [`- PostgreSQL (--engine postgres): ${pgSide.description}`] : []),
     `- Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`,
     ...(warnings.length ? ["", "**Warnings:**", ...warnings.map((w) => `- ${w}`)] : []),
     "",
