@@ -15,11 +15,10 @@
 // whose render began after read p.
 
 import { parseTags } from "./page-deps.mjs";
+import { createRecentChanges } from "./recent-changes.mjs";
 
 /** More new rows than this at once (a bulk import): drop every page instead of reading them all. */
 export const MAX_ROWS_PER_POLL = 10_000;
-/** Reads remembered for the race check of pages being rendered while writes commit. */
-const RECENT_KEPT = 20_000;
 /**
  * Without a read for this long (the server was stopped or the database unreachable), rows
  * may have been pruned unread: every page is dropped. A running server reads at least
@@ -44,17 +43,15 @@ export async function createPgChangeFeed(client, { now = Date.now } = {}) {
   let seen = new Map();
   let position = 0;
   let lastRead = now();
-  /** [position, tags] of the reads after `recentFrom` that returned rows; before it nothing is known. */
-  let recent = [];
-  let recentFrom = 0;
+  /** The tags each read returned, by position, for the race check of pages rendered meanwhile. */
+  const recent = createRecentChanges(0);
   /** [time, xmin] of past reads: rows below an xmin seen ten minutes ago may be pruned. */
   const history = [];
 
   const forgetAll = (newXmin) => {
     xmin = newXmin;
     seen = new Map();
-    recent = [];
-    recentFrom = position;
+    recent.forgetBefore(position);
   };
 
   return {
@@ -86,22 +83,11 @@ export async function createPgChangeFeed(client, { now = Date.now } = {}) {
         xmin = newXmin;
         for (const [seq, xid] of seen) if (xid < xmin) seen.delete(seq);
       }
-      if (tags.size) recent.push([position, tags]);
-      if (recent.length > RECENT_KEPT) {
-        const cut = recent.length - RECENT_KEPT;
-        recentFrom = recent[cut - 1][0];
-        recent = recent.slice(cut);
-      }
+      if (tags.size) recent.add(position, tags);
       return { all: tags.has("all"), tags };
     },
     /** Whether a read after `since` returned rows touching `deps` (true when those reads are no longer known). */
-    changedSince(since, deps) {
-      if (since < recentFrom) return true;
-      for (let i = recent.length - 1; i >= 0 && recent[i][0] > since; i--) {
-        for (const t of recent[i][1]) if (t === "all" || deps.has(t)) return true;
-      }
-      return false;
-    },
+    changedSince: (since, deps) => recent.changedSince(since, deps),
     /**
      * Deletes rows older than `olderThanSec` (Unix seconds) of transactions that had
      * finished ten minutes ago, when every server reading the feed has read them.

@@ -4,11 +4,10 @@
 // better-sqlite3 connection; nothing here writes except prune().
 
 import { parseTags } from "./page-deps.mjs";
+import { createRecentChanges } from "./recent-changes.mjs";
 
 /** More new rows than this at once (a bulk import): drop every page instead of reading them all. */
 export const MAX_ROWS_PER_POLL = 10_000;
-/** Rows kept for the race check of pages being rendered while writes commit. */
-const RECENT_KEPT = 20_000;
 
 /**
  * @param {import("better-sqlite3").Database} db
@@ -19,14 +18,8 @@ export function createChangeFeed(db) {
   const since = db.prepare(`SELECT "seq", "tags" FROM "PageChange" WHERE "seq" >= ? ORDER BY "seq" LIMIT ${MAX_ROWS_PER_POLL + 2}`).raw();
   const latest = db.prepare(`SELECT max("seq") FROM "PageChange"`).raw();
   let last = latest.get()[0] ?? 0;
-  // Tags of the rows read after `recentFrom`, in order; before it nothing is known.
-  let recent = [];
-  let recentFrom = last;
-
-  const forgetBefore = (seq) => {
-    recent = [];
-    recentFrom = seq;
-  };
+  // Tags of the rows read lately, by seq, for the race check of pages rendered meanwhile.
+  const recent = createRecentChanges(last);
 
   return {
     get seq() {
@@ -44,31 +37,20 @@ export function createChangeFeed(db) {
       const fresh = last > 0 && !gap ? rows.slice(1) : rows;
       if (gap || fresh.length > MAX_ROWS_PER_POLL) {
         last = latest.get()[0] ?? 0;
-        forgetBefore(last);
+        recent.forgetBefore(last);
         return { all: true, tags: new Set() };
       }
       const tags = new Set();
       for (const [seq, text] of fresh) {
         const rowTags = parseTags(text);
         for (const t of rowTags) tags.add(t);
-        recent.push([seq, rowTags]);
+        recent.add(seq, rowTags);
         last = seq;
-      }
-      if (recent.length > RECENT_KEPT) {
-        const cut = recent.length - RECENT_KEPT;
-        recentFrom = recent[cut - 1][0];
-        recent = recent.slice(cut);
       }
       return { all: tags.has("all"), tags };
     },
     /** Whether a row read after `seq` touches `deps` (true when rows after `seq` are no longer known). */
-    changedSince(seq, deps) {
-      if (seq < recentFrom) return true;
-      for (let i = recent.length - 1; i >= 0 && recent[i][0] > seq; i--) {
-        for (const t of recent[i][1]) if (t === "all" || deps.has(t)) return true;
-      }
-      return false;
-    },
+    changedSince: (seq, deps) => recent.changedSince(seq, deps),
     /** Deletes rows older than `olderThanSec` (Unix seconds), always keeping the newest. */
     prune(olderThanSec) {
       return prune.run(olderThanSec).changes;

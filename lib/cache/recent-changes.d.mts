@@ -1,0 +1,6 @@
+export type RecentChanges = {
+  add(position: number, tags: Set<string>): void;
+  forgetBefore(position: number): void;
+  changedSince(position: number, deps: Set<string>): boolean;
+};
+export function createRecentChanges(from: number): RecentChanges;
