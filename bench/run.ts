@@ -180,22 +180,15 @@ async function main(opts: Options): Promise<void> {
     const { claimIds, sourceIds, cursors } = samples;
     const statuses = ["unreviewed", "supported", "disputed", "stale"];
     const firstClaim = q.claimDetail(claimIds[0]!);
-    await checkFidelity(next, floor, {
+    const fidelity = {
       list: ["/api/claims?limit=20", "/api/claims?limit=20&status=disputed", `/api/claims?limit=20&cursor=${cursors[0]!.cursor}`],
       claimPath: `/claims/${claimIds[0]!}`,
       claimText: firstClaim?.text ?? "",
       designatedPath: `/sources/${DESIGNATED_SOURCE_ID}`,
-    }, warnings);
-
-    if (pgSide) {
-      // Same API answers on both engines: the PostgreSQL app against the SQLite floor.
-      await checkFidelity(pgSide.next, floor, {
-        list: ["/api/claims?limit=20", "/api/claims?limit=20&status=disputed", `/api/claims?limit=20&cursor=${cursors[0]!.cursor}`],
-        claimPath: `/claims/${claimIds[0]!}`,
-        claimText: firstClaim?.text ?? "",
-        designatedPath: `/sources/${DESIGNATED_SOURCE_ID}`,
-      }, warnings);
-    }
+    };
+    await checkFidelity(next, floor, fidelity, warnings);
+    // Same API answers on both engines: the PostgreSQL app against the SQLite floor.
+    if (pgSide) await checkFidelity(pgSide.next, floor, fidelity, warnings);
 
     const [lo, hi] = samples.depthRange;
     // Texts of sampled claims, as an editor would type the same fact again.

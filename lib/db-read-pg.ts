@@ -32,7 +32,6 @@ export function pgReadDb(url: string): ReadDb {
   // Statements are named (parsed once per connection) but planned for their values each
   // time: a generic plan for a search cannot know how common its words are.
   pool.on("connect", (client) => void client.query("SET plan_cache_mode = force_custom_plan").catch(() => {}));
-  // Named statements: each connection parses and plans a statement shape once.
   const read: ReadDb = {
     engine: "postgres",
     all: async <T extends Row>(sql: string, params: unknown[]) => (await pool.query<T>(statement(sql, params))).rows,

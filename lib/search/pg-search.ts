@@ -9,7 +9,7 @@ import type { SearchFilterKeys } from "./query";
 import { RANK_WINDOW, type Window, windowOf, type WindowRow } from "./window";
 
 // ts_rank's weights in {D, C, B, A} order: source 1, people 3, quotes 6, text 5 (FTS5's bm25 weights), over 6.
-const RANK = `ts_rank('{0.1667, 0.5, 1.0, 0.8333}', cs."doc", q.q)`;
+const rank = (doc: string) => `ts_rank('{0.1667, 0.5, 1.0, 0.8333}', ${doc}, q.q)`;
 const QUERY = `(SELECT to_tsquery('verbatim_search', ?) AS q) q`;
 
 function filterSql(f: SearchFilterKeys): { sql: string; params: unknown[] } {
@@ -38,7 +38,7 @@ const windowSql = (filters: string) => `WITH w AS MATERIALIZED (
     FROM "ClaimSearch" cs, ${QUERY} WHERE cs."doc" @@ q.q AND cs."seq" <= ?${filters}
     ORDER BY cs."seq" DESC LIMIT ${RANK_WINDOW + 1}
   ), m AS MATERIALIZED (
-    SELECT w."r", ${RANK.replace('cs."doc"', 'w."doc"')} AS "s", w."status", w."personId", w."sourceId"
+    SELECT w."r", ${rank('w."doc"')} AS "s", w."status", w."personId", w."sourceId"
     FROM (SELECT * FROM w ORDER BY "r" DESC LIMIT ${RANK_WINDOW}) w, ${QUERY}
   )
   SELECT 'hit' AS "facet", "r"::text AS "value", "s"::float8 AS "n" FROM (SELECT "r", "s" FROM m ORDER BY "s" DESC, "r" DESC LIMIT ? OFFSET ?) h
