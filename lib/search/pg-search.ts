@@ -1,57 +1,22 @@
-// Search on PostgreSQL: the match window, the count and the highlights of search-claims.ts
-// over the "ClaimSearch" table (prisma/postgres/migrations/*_search) with a tsquery. Same
-// results as FTS5 where the engines agree; ranking is ts_rank with the same column weights
-// in proportion (bm25 is FTS5's alone), and highlights come from ts_headline (README,
-// "PostgreSQL", lists the differences).
+// Search on PostgreSQL: the count and the highlights of search-claims.ts (the match window
+// is pg-window.ts) over the "ClaimSearch" table (prisma/postgres/migrations/*_search) with
+// a tsquery. Same results as FTS5 where the engines agree; highlights come from ts_headline
+// (README, "PostgreSQL", lists the differences).
 import type { ReadDb, Row } from "../db-read";
 import { MARK_CLOSE, MARK_OPEN } from "./highlight";
+import { filterConditions } from "./pg-window";
 import type { SearchFilterKeys } from "./query";
-import { RANK_WINDOW, type Window, windowOf, type WindowRow } from "./window";
 
-// ts_rank's weights in {D, C, B, A} order: source 1, people 3, quotes 6, text 5 (FTS5's bm25 weights), over 6.
-const rank = (doc: string) => `ts_rank('{0.1667, 0.5, 1.0, 0.8333}', ${doc}, q.q)`;
 const QUERY = `(SELECT to_tsquery('verbatim_search', ?) AS q) q`;
 
-function filterSql(f: SearchFilterKeys): { sql: string; params: unknown[] } {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  if (f.status) (parts.push(`cs."status" = ?`), params.push(f.status));
-  if (f.personId) (parts.push(`cs."personId" = ?`), params.push(f.personId));
-  if (f.sourceId) (parts.push(`cs."sourceId" = ?`), params.push(f.sourceId));
-  return { sql: parts.map((p) => ` AND ${p}`).join(""), params };
-}
-
 export async function pgCountMatches(read: ReadDb, tsq: string, f: SearchFilterKeys, ceiling: number, limit: number): Promise<number> {
-  const { sql, params } = filterSql(f);
+  const params: unknown[] = [tsq, ceiling];
+  const filters = filterConditions(f, params);
   const rows = await read.all<Row & { n: number }>(
-    `SELECT count(*) AS "n" FROM (SELECT 1 FROM "ClaimSearch" cs, ${QUERY} WHERE cs."doc" @@ q.q AND cs."seq" <= ?${sql} LIMIT ?) x`,
-    [tsq, ceiling, ...params, limit],
+    `SELECT count(*) AS "n" FROM (SELECT 1 FROM "ClaimSearch" cs, ${QUERY} WHERE cs."doc" @@ q.q AND cs."seq" <= ?${filters} LIMIT ?) x`,
+    [...params, limit],
   );
   return Number(rows[0]?.n ?? 0);
-}
-
-// ts_rank is computed for the window's rows only, after the newest are picked: put in the
-// scan, it ran for every match the GIN index returned before the sort (at a million claims
-// a three-word search ranked 2,576 rows to keep 500: 58 ms, 24 ms this way).
-const windowSql = (filters: string) => `WITH w AS MATERIALIZED (
-    SELECT cs."seq" AS "r", cs."doc", cs."status", cs."personId", cs."sourceId"
-    FROM "ClaimSearch" cs, ${QUERY} WHERE cs."doc" @@ q.q AND cs."seq" <= ?${filters}
-    ORDER BY cs."seq" DESC LIMIT ${RANK_WINDOW + 1}
-  ), m AS MATERIALIZED (
-    SELECT w."r", ${rank('w."doc"')} AS "s", w."status", w."personId", w."sourceId"
-    FROM (SELECT * FROM w ORDER BY "r" DESC LIMIT ${RANK_WINDOW}) w, ${QUERY}
-  )
-  SELECT 'hit' AS "facet", "r"::text AS "value", "s"::float8 AS "n" FROM (SELECT "r", "s" FROM m ORDER BY "s" DESC, "r" DESC LIMIT ? OFFSET ?) h
-  UNION ALL SELECT 'ceiling', max("r")::text, count(*)::float8 FROM m
-  UNION ALL SELECT 'more', NULL, (count(*) > ${RANK_WINDOW})::int::float8 FROM w
-  UNION ALL SELECT 'status', "status", count(*)::float8 FROM m GROUP BY "status"
-  UNION ALL SELECT 'person', "personId", count(*)::float8 FROM m WHERE "personId" IS NOT NULL GROUP BY "personId"
-  UNION ALL SELECT 'source', "sourceId", count(*)::float8 FROM m GROUP BY "sourceId"`;
-
-export async function pgMatchWindow(read: ReadDb, tsq: string, f: SearchFilterKeys, ceiling: number, limit: number, offset: number): Promise<Window> {
-  const { sql, params } = filterSql(f);
-  // ts_rank is higher for better matches.
-  return windowOf(await read.all<WindowRow>(windowSql(sql), [tsq, ceiling, ...params, tsq, limit, offset]), ceiling, (n) => n);
 }
 
 export type PgHitRow = Row & { r: number; claimId: string; status: string; text: string; quote: string; people: string; source: string };

@@ -13,7 +13,8 @@ import { hasMatch, MARK_CLOSE, MARK_OPEN, toSegments, type Segment } from "./hig
 import { canPrefix, matchExpression, type SearchFilterKeys, searchWords, wordsMayMatchKeys } from "./query";
 import { searchQuery } from "./schemas";
 import { findSynonyms } from "./synonyms";
-import { pgCountMatches, pgHighlightRows, pgMatchWindow } from "./pg-search";
+import { pgCountMatches, pgHighlightRows } from "./pg-search";
+import { pgMatchWindow } from "./pg-window";
 import { tsQueryText } from "./pg-query";
 import { countMatches, type FacetCount, matchWindow, NO_CEILING, RANK_WINDOW, type Window } from "./window";
 
