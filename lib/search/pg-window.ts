@@ -5,8 +5,9 @@
 // PostgreSQL's other plan, walking "seq" down and testing each row, reads fifty rows per
 // match when one row in fifty matches. So the rows carry their "seq" in buckets (4,096
 // rows: "fine", 65,536: "coarse") as keys of the GIN index beside the words (migration
-// *_search_buckets), and a "staged" window reads buckets newest first (the fine ones over
-// the newest two coarse ones, then coarse ones) until it has its matches.
+// *_search_buckets), and a "staged" window reads buckets newest first (fine ones over the
+// newest coarse bucket, or the newest two for a common query, then coarse ones) until it
+// has its matches.
 //
 // Staging pays one index probe per bucket, so it is worth it for queries in between: a
 // probe of the newest full fine bucket decides. When one row in 25 matches there, or the
@@ -26,6 +27,12 @@ const FINE_BITS = 12; // the generated columns' shifts (migration *_search_bucke
 const COARSE_BITS = 16;
 /** A probe that finds this many matches in its 4,096 rows (one in 25) stops: the plain walk down "seq" is short. */
 const DENSE = 164;
+/**
+ * A probe with this many matches (one row in 128) takes fine buckets over the newest two
+ * coarse ones, where sixteen of them are likely to hold the window; a sparser query
+ * reads fine buckets only down to the newest coarse bucket's start, then coarse ones.
+ */
+const FINE_TWO = 32;
 /** Fewer matches than this expected in the whole index: one GIN scan of all of them beats a bucket read each. */
 const SPARSE = 1000;
 
@@ -53,17 +60,18 @@ export function windowQuery(tsq: string, f: SearchFilterKeys, ceiling: number, l
   const sql = `WITH q AS NOT MATERIALIZED (SELECT to_tsquery('verbatim_search', ${v(tsq)}) AS q),
   top AS MATERIALIZED (SELECT least(coalesce(max("seq"), 0), ${v(ceiling)}) AS "t" FROM "ClaimSearch"),
   probe AS MATERIALIZED (
-    SELECT top."t" < ${1 << COARSE_BITS} OR p."n" >= ${DENSE} OR p."n" * top."t" < ${SPARSE << FINE_BITS} AS "plain"
+    SELECT top."t", p."n", top."t" < ${1 << COARSE_BITS} OR p."n" >= ${DENSE} OR p."n" * top."t" < ${SPARSE << FINE_BITS} AS "plain",
+      ((${fine}) & 15) + 1 + CASE WHEN p."n" >= ${FINE_TWO} THEN 16 ELSE 0 END AS "nf",
+      CASE WHEN p."n" >= ${FINE_TWO} THEN 2 ELSE 1 END AS "nc"
     FROM top, LATERAL (SELECT count(*) AS "n" FROM (SELECT 1 FROM "ClaimSearch" cs, q
-      WHERE cs."fine" = ${fine} - 1 AND ${staged && plan === "auto" ? matching() : "false"} LIMIT ${DENSE}) x) p
+      WHERE cs."fine" = ${fine} - 1 AND ${staged ? matching() : "false"} LIMIT ${DENSE}) x) p
   ),
   w AS MATERIALIZED (
     (SELECT ${COLUMNS} FROM "ClaimSearch" cs, q WHERE ${gate} AND ${matching()} ORDER BY cs."seq" DESC LIMIT ${RANK_WINDOW + 1})
     UNION ALL
-    (SELECT x.* FROM q, (SELECT "t", ((${fine}) & 15) + 17 AS "nf" FROM top) top,
-      generate_series(0, top."nf" - 2 + (top."t" >> ${COARSE_BITS})::int) i,
+    (SELECT x.* FROM q, probe top, generate_series(0, top."nf" - top."nc" + (top."t" >> ${COARSE_BITS})::int) i,
       LATERAL (SELECT CASE WHEN i < top."nf" THEN ${fine} - i END AS "fine",
-                      CASE WHEN i >= top."nf" THEN (top."t" >> ${COARSE_BITS})::int - 2 - (i - top."nf") END AS "coarse") st,
+                      CASE WHEN i >= top."nf" THEN (top."t" >> ${COARSE_BITS})::int - top."nc" - (i - top."nf") END AS "coarse") st,
       LATERAL (SELECT ${COLUMNS} FROM "ClaimSearch" cs WHERE ${matching("fine")}
                UNION ALL SELECT ${COLUMNS} FROM "ClaimSearch" cs WHERE ${matching("coarse")}
                ORDER BY 1 DESC) x

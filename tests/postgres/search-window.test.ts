@@ -4,8 +4,9 @@
 // the probe picks ("auto"), the window must be the same: same hits, scores, counts, facets.
 //
 // The rows are written straight into "ClaimSearch" (the index table the window reads) with
-// chosen seq numbers, spread over dozens of fine and coarse buckets with gaps, as
-// re-indexing leaves them.
+// chosen seq numbers: older rows spread over dozens of fine and coarse buckets with gaps,
+// as re-indexing leaves them, the newest close together, so that the probe meets both
+// dense and sparse queries.
 import fc from "fast-check";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -18,7 +19,8 @@ const WORDS = ["pipeline", "oil", "exports", "tariff", "caspian", "rare"];
 // How often each word is in a row: from most rows to a handful.
 const SHARE = [0.6, 0.3, 0.2, 0.08, 0.02, 0.002];
 const STATUSES = ["unreviewed", "supported", "disputed", "stale"] as const;
-const ROWS = 3000;
+const ROWS = 5000;
+const DENSE_TAIL = 2500;
 
 let t: TestDatabase;
 let sql: pg.Client;
@@ -40,8 +42,9 @@ beforeAll(async () => {
   const texts: string[] = [];
   let seq = 0;
   for (let i = 0; i < ROWS; i++) {
-    // Mostly dense runs, sometimes a gap of up to ~3 fine buckets: ~2M seq values in all.
-    seq += rnd() < 0.9 ? 1 + Math.floor(rnd() * 40) : 1 + Math.floor(rnd() * 12_000);
+    // First runs with gaps of up to ~3 fine buckets (~2M seq values), then the newest rows
+    // close together, as after a bulk import: probes find many matches there.
+    seq += i >= ROWS - DENSE_TAIL ? 1 + Math.floor(rnd() * 4) : rnd() < 0.9 ? 1 + Math.floor(rnd() * 40) : 1 + Math.floor(rnd() * 12_000);
     seqs.push(seq);
     texts.push(WORDS.filter((_, w) => rnd() < SHARE[w]!).join(" ") || "filler");
   }
