@@ -29,7 +29,7 @@ export const DEFAULT_CACHE_MB = 512;
 /** PageChange rows are kept this long (seconds). */
 const KEEP_CHANGES_SEC = 600;
 // better-auth's cookies are all named verbatim.* (lib/auth/auth.ts cookiePrefix).
-const SIGNED_IN = /(?:^|;\s*)(?:__Secure-)?verbatim\./;
+export const SIGNED_IN = /(?:^|;\s*)(?:__Secure-)?verbatim\./;
 const NOT_FOR_CACHE = ["authorization", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
 
 /** The cache's bound in bytes from VERBATIM_PAGE_CACHE_MB. */

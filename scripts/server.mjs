@@ -8,9 +8,12 @@
 //  - a path with malformed percent-encoding is a 400, not an exception inside Next;
 //  - an anonymous reader's claim, source, person or list page is answered from the cache
 //    of rendered pages when it holds it (reader-cache.mjs);
+//  - GET /api/search is answered by the route's own handler without Next's routing
+//    (api-answer.mjs);
 //  - before it listens, one page of each kind is rendered (warm-up.mjs).
 import http from "node:http";
 import next from "next";
+import { searchApiAnswerer } from "./api-answer.mjs";
 import { clientAddress, fromTrustedProxy, parseTrustedProxies } from "./client-address.mjs";
 import { cacheBytes, createReaderCache, postgresUrl, sqliteFile } from "./reader-cache.mjs";
 import { warmUp, warmUpPaths } from "./warm-up.mjs";
@@ -60,6 +63,7 @@ export async function startServer(argv = process.argv.slice(2)) {
   const readers = await createReaderCache({ dbFile: sqliteFile(), pgUrl: postgresUrl(), maxBytes: cacheBytes() });
   // The status page shows the cache's figures (same process).
   globalThis.verbatimPageCache = readers?.cache;
+  const searchApi = searchApiAnswerer();
 
   const server = http.createServer((req, res) => {
     const peer = req.socket.remoteAddress ?? "";
@@ -77,6 +81,7 @@ export async function startServer(argv = process.argv.slice(2)) {
     const limit = BODY_LIMITS.find(([re]) => re.test(path))[1];
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > limit) return refuse(req, res, 413, "payload_too_large", `The body is larger than ${limit} bytes.`);
+    if (searchApi.serve(req, res, handle)) return;
     if (readers?.serve(req, res, handle)) return;
     handle(req, res);
   });

@@ -7,13 +7,14 @@ import Database from "better-sqlite3";
 import pg from "pg";
 
 /**
- * One claim and one source page of the database, and a search: the pages a crowd of
- * readers arrives at. Lists and person pages are left out: at a million claims their
+ * One claim and one source page of the database, and a search (page and API: the API's
+ * first answer also teaches api-answer.mjs its headers): the pages a crowd of readers
+ * arrives at. Lists and person pages are left out: at a million claims their
  * first render is the reading of their data (0.7–2 s, bench/RESULTS.md), not code.
  * The database is the SQLite file `dbFile` or the PostgreSQL database at `pgUrl`.
  */
 export async function warmUpPaths({ dbFile = null, pgUrl = null }) {
-  const paths = ["/search?q=warm"];
+  const paths = ["/search?q=warm", "/api/search?q=warm"];
   const page = (kind, id) => id && paths.push(`/${kind}/${encodeURIComponent(id)}`);
   if (dbFile) {
     let db;

@@ -1,12 +1,9 @@
-import { getDb } from "@/lib/db";
-import { handle, json, queryParams } from "@/lib/http/handle";
-import { prepareSearch } from "@/lib/search/search-claims";
-import { searchInPool } from "@/lib/search/search-pool";
 import { otherMethods } from "@/lib/http/methods";
+import { searchApi } from "@/lib/search/search-api";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/search?q=&status=&person=&source=&cursor=&limit= — ranked claims with highlights and facets. */
-export const GET = handle(async (req) => json(await searchInPool(await prepareSearch(getDb(), queryParams(req)))));
+/** GET /api/search?q=&status=&person=&source=&cursor=&limit= — ranked claims with highlights and facets (lib/search/search-api.ts). */
+export const GET = searchApi;
 
 export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");

@@ -1,0 +1,60 @@
+import { describe, expect, inject, it } from "vitest";
+
+// GET /api/search is answered by the server in front of Next with the route's own handler
+// (scripts/api-answer.mjs). Whatever answers, a client gets the same status, body and
+// headers: a verbatim.* cookie has Next answer, for the comparison.
+const baseURL = inject("baseURL");
+const PER_CONNECTION = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-verbatim-cache"]);
+
+type Answer = { status: number; state: string | null; body: string; headers: Record<string, string> };
+async function get(pathname: string, headers: Record<string, string> = {}): Promise<Answer> {
+  const res = await fetch(`${baseURL}${pathname}`, { headers });
+  const kept: Record<string, string> = {};
+  for (const [k, v] of res.headers) if (!PER_CONNECTION.has(k)) kept[k] = v;
+  return { status: res.status, state: res.headers.get("x-verbatim-cache"), body: await res.text(), headers: kept };
+}
+const byNext = (pathname: string, headers: Record<string, string> = {}) => get(pathname, { ...headers, cookie: "verbatim.bypass=1" });
+
+describe("GET /api/search before Next", () => {
+  it("answers as Next does: results, pages, filters and every error", async () => {
+    const first = JSON.parse((await get("/api/search?q=pipeline&limit=1")).body) as { nextCursor: string | null };
+    expect(first.nextCursor).not.toBeNull();
+    const paths = [
+      "/api/search?q=Tokayev",
+      "/api/search?q=pipeline&limit=1",
+      `/api/search?q=pipeline&limit=1&cursor=${encodeURIComponent(first.nextCursor!)}`,
+      "/api/search?q=oil&status=supported",
+      "/api/search?q=caf%C3%A9%20detials",
+      "/api/search?q=nothing-matches-this-zzz",
+      "/api/search?q=pipeline&q=oil",
+      "/api/search?q=",
+      "/api/search",
+      "/api/search?q=oil&status=bogus",
+      "/api/search?q=oil&cursor=not-a-cursor",
+      "/api/search?q=oil&limit=0",
+      `/api/search?q=${"a".repeat(600)}`,
+    ];
+    for (const path of paths) {
+      const fast = await get(path);
+      const next = await byNext(path);
+      expect(fast.state, path).toBe("api");
+      expect(next.state, path).toBeNull();
+      expect({ path, status: fast.status, body: fast.body, headers: fast.headers }).toEqual({ path, status: next.status, body: next.body, headers: next.headers });
+    }
+  });
+
+  it("compresses for a client that takes gzip, as Next does", async () => {
+    const path = "/api/search?q=pipeline";
+    const gzip = { "accept-encoding": "gzip" };
+    const [fast, next] = [await get(path, gzip), await byNext(path, gzip)];
+    expect(fast.state).toBe("api");
+    expect(fast.headers["content-encoding"]).toBe("gzip");
+    expect(fast).toEqual({ ...next, state: "api" });
+  });
+
+  it("leaves other methods to the route", async () => {
+    const res = await fetch(`${baseURL}/api/search?q=pipeline`, { method: "POST" });
+    expect(res.status).toBe(405);
+    expect(res.headers.get("x-verbatim-cache")).toBeNull();
+  });
+});
