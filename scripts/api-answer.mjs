@@ -12,7 +12,7 @@ import { SIGNED_IN } from "./reader-cache.mjs";
 export const SEARCH_API_PATH = "/api/search";
 
 /** Headers of one answer, not of the route: the handler's own and the connection's. */
-const PER_ANSWER = new Set(["content-type", "retry-after", "content-length", "transfer-encoding", "connection", "keep-alive", "date", "content-encoding", "x-verbatim-cache"]);
+const PER_ANSWER = new Set(["content-type", "retry-after", "content-length", "transfer-encoding", "connection", "keep-alive", "date", "content-encoding", "x-verbatim-cache", "set-cookie"]);
 
 /** A server's answerer of GET /api/search: `serve(req, res, handle)` is true when it took the request. */
 export function searchApiAnswerer() {
@@ -29,10 +29,13 @@ export function searchApiAnswerer() {
   return {
     serve(req, res, handle) {
       if (req.method !== "GET" || (req.url ?? "").split("?")[0] !== SEARCH_API_PATH) return false;
-      if (SIGNED_IN.test(req.headers.cookie ?? "")) return false;
+      const signedIn = SIGNED_IN.test(req.headers.cookie ?? "");
+      if (signedIn && routeHeaders) return false;
       const gzip = acceptsGzip(req.headers["accept-encoding"]);
       const api = globalThis.verbatimSearchApi;
-      if (!api || !routeHeaders) {
+      if (signedIn || !api || !routeHeaders) {
+        // Next answers, and its answer teaches the route's headers (the warm-up's, signed in as
+        // "verbatim.warm-up", usually).
         delete req.headers["accept-encoding"]; // compressed by send() like every answer here
         capture(res, (status, headers, body) => {
           if (status < 500) routeHeaders ??= headers.filter(([k]) => !PER_ANSWER.has(k));
