@@ -19,11 +19,21 @@ export function searchApiAnswerer() {
   /** @type {[string, string][] | null} */
   let routeHeaders = null;
 
-  /** @param {import("node:http").IncomingMessage} req */
+  /**
+   * The request as the handler takes it. The handler reads only the query, so the origin is
+   * fixed: a client's Host header, whatever it holds, is never parsed here.
+   * @param {import("node:http").IncomingMessage} req
+   */
   const requestOf = (req) => {
     const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
-    return new Request(`http://${req.headers.host ?? "localhost"}${req.url}`, { headers });
+    for (const [k, v] of Object.entries(req.headers)) {
+      try {
+        if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+      } catch {
+        // a value fetch's Headers refuses: the handler does not read headers
+      }
+    }
+    return new Request(`http://localhost${req.url}`, { headers });
   };
 
   return {
@@ -44,14 +54,22 @@ export function searchApiAnswerer() {
         handle(req, res);
         return true;
       }
-      api(requestOf(req)).then(
-        async (response) => {
-          const own = [...response.headers].filter(([k]) => k !== "content-length");
-          const body = Buffer.from(await response.arrayBuffer());
-          send(res, { status: response.status, headers: [...routeHeaders, ...own], parts: [body], nonce: null }, { gzip, state: "api" });
-        },
-        () => handle(req, res),
-      );
+      const headers = routeHeaders;
+      Promise.resolve()
+        .then(() => api(requestOf(req)))
+        .then(async (response) => ({
+          status: response.status,
+          own: [...response.headers].filter(([k]) => k !== "content-length"),
+          body: Buffer.from(await response.arrayBuffer()),
+        }))
+        .then(
+          ({ status, own, body }) => send(res, { status, headers: [...headers, ...own], parts: [body], nonce: null }, { gzip, state: "api" }),
+          () => handle(req, res), // the handler failed outright: Next answers
+        )
+        .catch((err) => {
+          console.error(err);
+          res.destroy();
+        });
       return true;
     },
   };

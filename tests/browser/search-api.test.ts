@@ -1,3 +1,4 @@
+import net from "node:net";
 import { describe, expect, inject, it } from "vitest";
 
 // GET /api/search is answered by the server in front of Next with the route's own handler
@@ -53,6 +54,19 @@ describe("GET /api/search before Next", () => {
     expect(fast.state).toBe("api");
     expect(fast.headers["content-encoding"]).toBe("gzip");
     expect(fast).toEqual({ ...next, state: "api" });
+  });
+
+  it("answers a request whose Host no URL can hold, and keeps serving", async () => {
+    const { hostname, port } = new URL(baseURL);
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), hostname, () => socket.write("GET /api/search?q=oil HTTP/1.1\r\nHost: a b<>\r\nConnection: close\r\n\r\n"));
+      let data = "";
+      socket.on("data", (d) => (data += d.toString("utf8")));
+      socket.on("end", () => resolve(data));
+      socket.on("error", reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 (200|400) /);
+    expect((await get("/api/search?q=oil")).status).toBe(200);
   });
 
   it("leaves other methods to the route", async () => {
