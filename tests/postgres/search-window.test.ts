@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readDbFor, type ReadDb } from "@/lib/db-read";
 import { pgMatchWindow } from "@/lib/search/pg-window";
 import { NO_CEILING } from "@/lib/search/window";
+import { mulberry32 } from "../../bench/prng";
 import { freshPgDatabase, type TestDatabase } from "../support/database";
 
 const WORDS = ["pipeline", "oil", "exports", "tariff", "caspian", "rare"];
@@ -27,26 +28,20 @@ let sql: pg.Client;
 let read: ReadDb;
 let maxSeq = 0;
 
-/** A small deterministic generator, so the table is the same on every run. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-
 beforeAll(async () => {
   t = await freshPgDatabase(inject("pgServerUrl"), inject("pgTemplate"), { seed: false });
   sql = new pg.Client({ connectionString: t.url });
   await sql.connect();
-  const rnd = prng(7);
+  const rng = mulberry32(7); // the same table on every run
   const seqs: number[] = [];
   const texts: string[] = [];
   let seq = 0;
   for (let i = 0; i < ROWS; i++) {
     // First runs with gaps of up to ~3 fine buckets (~2M seq values), then the newest rows
     // close together, as after a bulk import: probes find many matches there.
-    seq += i >= ROWS - DENSE_TAIL ? 1 + Math.floor(rnd() * 4) : rnd() < 0.9 ? 1 + Math.floor(rnd() * 40) : 1 + Math.floor(rnd() * 12_000);
+    seq += 1 + (i >= ROWS - DENSE_TAIL ? rng.int(4) : rng.chance(0.9) ? rng.int(40) : rng.int(12_000));
     seqs.push(seq);
-    texts.push(WORDS.filter((_, w) => rnd() < SHARE[w]!).join(" ") || "filler");
+    texts.push(WORDS.filter((_, w) => rng.chance(SHARE[w]!)).join(" ") || "filler");
   }
   maxSeq = seq;
   await sql.query(
