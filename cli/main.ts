@@ -91,6 +91,12 @@ const COMMANDS: Record<string, Command> = {
       return (await import("../lib/ingest/cli")).ingestCommand(args);
     },
   },
+  embed: {
+    summary: "Compute the sentence vectors similar-claim matching compares, for every claim that has none (the server does it in the background; this does it now, with progress).",
+    async run() {
+      return (await import("../lib/match/semantic/cli")).embedCommand();
+    },
+  },
   user: {
     summary: "Accounts: user add --email E --role editor (password on stdin) | user list | user role --email E --role R | user password --email E.",
     async run(args) {

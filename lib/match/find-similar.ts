@@ -19,6 +19,7 @@ import { explainMatch } from "./explain";
 import { withPgIndexTerms } from "./pg-match";
 import { queryTerms, type QueryTerm } from "./query-terms";
 import { rerank, type Scored, type Weights } from "./rerank";
+import { semanticScores } from "./semantic/semantic-scores";
 import { twoPartSplits } from "./split-word";
 import { type CandidateRow, candidateRows, claimSummaries, indexedClaims, newestCandidateRows, type SummaryRow, termDocs, termsMatch, termsWithPrefix } from "./similar-sql";
 
@@ -52,7 +53,15 @@ export type SimilarClaim = {
   reason: string;
 };
 
-export type SimilarQuery = { text: string; personId?: string | null; excludeClaimId?: string | null; limit: number; cacheKey: string };
+export type SimilarQuery = {
+  text: string;
+  personId?: string | null;
+  excludeClaimId?: string | null;
+  /** The stored claim's own text, when the query is one: its stored vector stands for the query's. */
+  claimText?: string | null;
+  limit: number;
+  cacheKey: string;
+};
 
 type Counted = QueryTerm & { df: number };
 
@@ -158,7 +167,7 @@ function item(row: SummaryRow, s: Scored, queryText: string, subject: "text" | "
     },
     score: Math.round(s.score * 1000) / 1000,
     relation: c ? "possible-contradiction" : "similar",
-    reason: explainMatch({ queryText, subject, matchText: row.text, matchQuotes: s.quotes, sameSpeaker: s.sameSpeaker ? row.personName : null, shared: s.shared, contradiction: c }),
+    reason: explainMatch({ queryText, subject, matchText: row.text, matchQuotes: s.quotes, sameSpeaker: s.sameSpeaker ? row.personName : null, shared: s.shared, contradiction: c, meaning: s.semantic ?? null }),
   };
 }
 
@@ -170,7 +179,9 @@ export async function rankSimilar(read: ReadDb, q: Omit<SimilarQuery, "limit">, 
   if (rows.length === 0) return [];
   const df = new Map(terms.map((t) => [t.token, t.df]));
   const query = { tokens: terms.map((t) => t.token), personId: q.personId ?? null, df, docs };
-  return rerank(query, rows.slice(0, Math.max(CANDIDATES, WINDOW)), weights);
+  const top = rows.slice(0, Math.max(CANDIDATES, WINDOW));
+  const meaning = await semanticScores(read, { text: q.text, claimId: q.excludeClaimId, claimText: q.claimText }, top);
+  return rerank(query, top.map((r) => ({ ...r, semantic: meaning.get(r.claimId) ?? null })), weights);
 }
 
 export async function findSimilar(read: ReadDb, q: SimilarQuery): Promise<SimilarClaim[]> {

@@ -60,6 +60,8 @@ export const REQUIRED_TRIGGERS = [
   "ClaimMatch_alias_update",
   "ClaimMatch_alias_delete",
   "ClaimMatch_source_update",
+  // Sentence vectors (prisma/migrations/*_claim_vectors): a new text drops the old vector.
+  "ClaimVector_claim_text",
   ...PAGE_CHANGE_TRIGGERS,
 ];
 
