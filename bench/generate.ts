@@ -11,11 +11,13 @@ import { CodePointIndex } from "../lib/spans/codepoints";
 import { spanAt } from "../lib/spans/span";
 import { FIRST_NAMES, LAST_NAMES, PUBLISHERS, ROLES, paragraphs, sentence, wordStarts } from "./corpus";
 import { mulberry32, randomId, type Rng } from "./prng";
+import { vectorKey } from "../lib/match/semantic/vectors";
 
 /** Bumped whenever the generator's output changes, so --keep does not reuse a stale corpus. */
 /** 2: the corpus includes the search index (FTS5) and the accounts/history tables. */
 /** 3: the corpus includes the similar-claim index (ClaimMatch) too. */
-export const GENERATOR_VERSION = 3;
+/** 4: and a sentence vector per claim (ClaimVector). */
+export const GENERATOR_VERSION = 4;
 export const DESIGNATED_SOURCE_ID = "bench-200-spans";
 export const DESIGNATED_SPANS = 200;
 const PEOPLE = 1000;
@@ -116,6 +118,17 @@ export async function generate(opts: GenerateOptions): Promise<CorpusMeta> {
   const insSpan = db.prepare(
     `INSERT INTO "Span" ("id","claimId","sourceId","start","end","exact","prefix","suffix") VALUES (?,?,?,?,?,?,?,?)`,
   );
+  // Each claim's sentence vector, keyed to its text as the encoder keys it, so that every
+  // lookup compares them as it would real ones. The components are random: encoding a
+  // million claims for real takes about 4.5 hours on this 2-core VM, and reading and
+  // comparing a vector costs the same whatever it holds. (A query text is encoded for real.)
+  const insVector = db.prepare(`INSERT INTO "ClaimVector" ("claimId","key","vector") VALUES (?,?,?)`);
+  const vectorRng = mulberry32(seed ^ 0x2545f491);
+  const randomVector = () => {
+    const words = new Uint32Array(128);
+    for (let i = 0; i < 128; i++) words[i] = Math.floor(vectorRng.next() * 4294967296);
+    return Buffer.from(words.buffer);
+  };
   const insAttribution = db.prepare(`INSERT INTO "Attribution" ("id","claimId","kind","personId","role") VALUES (?,?,?,?,?)`);
   const insReview = db.prepare(
     `INSERT INTO "Review" ("id","claimId","fromStatus","toStatus","rationale","evidence","reviewerId","reviewerName","isDemo","createdAt")
@@ -193,7 +206,9 @@ export async function generate(opts: GenerateOptions): Promise<CorpusMeta> {
         let t = createdAt;
         for (let k = 0; k < reviews; k++) reviewTimes.push((t += DAY / 24 + rng.int(60 * DAY)));
         const asOf = rng.chance(0.3) ? (rng.chance(0.5) ? isoDay(createdMs).slice(0, 7) : isoDay(createdMs)) : null;
-        insClaim.run(claimId, sentence(rng, 8, 18), status, 1 + reviews, asOf, sourceId, isoDb(createdAt), isoDb(t));
+        const text = sentence(rng, 8, 18);
+        insClaim.run(claimId, text, status, 1 + reviews, asOf, sourceId, isoDb(createdAt), isoDb(t));
+        insVector.run(claimId, vectorKey(text), randomVector());
         rows.Claim!++;
 
         const w = rng.int(words);

@@ -14,7 +14,7 @@ import { recreateDatabase } from "../lib/migrate/pg-databases";
 import { withDatabase } from "../lib/db-url";
 import { PG_INDEXED_TABLES } from "../lib/search/external-tables";
 
-const TABLES = ["Source", "Person", "PersonAlias", "Claim", "Span", "Attribution", "Review", "ClaimEdit", "ClaimLink", "User"];
+const TABLES = ["Source", "Person", "PersonAlias", "Claim", "Span", "Attribution", "Review", "ClaimEdit", "ClaimLink", "User", "ClaimVector"];
 
 export type PgCorpus = { url: string; reused: boolean; copySeconds: number; indexSeconds: number };
 
