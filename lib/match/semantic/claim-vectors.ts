@@ -47,8 +47,3 @@ export async function storeVectors(db: DbTx, rows: { claimId: string; key: strin
     );
   }
 }
-
-/** Drops a claim's vector (its text changed): it is encoded again. */
-export async function dropVector(db: DbTx, claimId: string): Promise<void> {
-  await db.$executeRawUnsafe(rawSql(db, `DELETE FROM "ClaimVector" WHERE "claimId" = ?`), claimId);
-}
