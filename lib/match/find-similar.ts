@@ -53,15 +53,7 @@ export type SimilarClaim = {
   reason: string;
 };
 
-export type SimilarQuery = {
-  text: string;
-  personId?: string | null;
-  excludeClaimId?: string | null;
-  /** The stored claim's own text, when the query is one: its stored vector stands for the query's. */
-  claimText?: string | null;
-  limit: number;
-  cacheKey: string;
-};
+export type SimilarQuery = { text: string; personId?: string | null; excludeClaimId?: string | null; limit: number; cacheKey: string };
 
 type Counted = QueryTerm & { df: number };
 
@@ -180,7 +172,7 @@ export async function rankSimilar(read: ReadDb, q: Omit<SimilarQuery, "limit">, 
   const df = new Map(terms.map((t) => [t.token, t.df]));
   const query = { tokens: terms.map((t) => t.token), personId: q.personId ?? null, df, docs };
   const top = rows.slice(0, Math.max(CANDIDATES, WINDOW));
-  const meaning = await semanticScores(read, { text: q.text, claimId: q.excludeClaimId, claimText: q.claimText }, top);
+  const meaning = await semanticScores(read, { text: q.text, claimId: q.excludeClaimId }, top);
   return rerank(query, top.map((r) => ({ ...r, semantic: meaning.get(r.claimId) ?? null })), weights);
 }
 

@@ -22,7 +22,7 @@ export async function similarQueryForClaim(read: ReadDb, claimId: string, raw: R
   const [claim] = await read.all<ClaimText>(bySql(read, CLAIM_TEXT_SQL), [claimId]);
   if (!claim) throw notFound("claim", claimId);
   const text = `${claim.text} ${claim.quotes ?? ""}`.slice(0, 4_000);
-  return { text, personId: claim.personId, excludeClaimId: claimId, claimText: claim.text, limit, cacheKey };
+  return { text, personId: claim.personId, excludeClaimId: claimId, limit, cacheKey };
 }
 
 /** A text's lookup (and optionally its speaker's). */

@@ -32,8 +32,11 @@ export function prepare(text: string): string {
   return out;
 }
 
+/** Links (and tweets' picture links), which say nothing a reader could match on. */
+export const LINKS = /\bhttps?:\/\/\S+|\bpic\.twitter\.com\/\S+|\bwww\.\S+/giu;
+
 function prepareUncached(text: string): string {
-  const noLinks = text.replace(/\bhttps?:\/\/\S+|\bpic\.twitter\.com\/\S+|\bwww\.\S+/giu, " ");
+  const noLinks = text.replace(LINKS, " ");
   const tags = noLinks.replace(/[#@](\p{L}[\p{L}\p{N}_]*)/gu, (_, tag: string) => ` ${splitCamel(tag).replace(/_/g, " ")} `);
   const folded = tags.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").replace(/n['’]t\b/g, " not");
   return canonicalNumbers(folded);

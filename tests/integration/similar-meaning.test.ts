@@ -3,8 +3,9 @@ import { GET as similarRoute } from "@/app/api/similar/route";
 import type { SimilarClaim } from "@/lib/match/find-similar";
 import { rankSimilar } from "@/lib/match/find-similar";
 import { ingest } from "@/lib/ingest/ingest";
-import { countWithoutVector } from "@/lib/match/semantic/claim-vectors";
+import { countWithoutVector, storeVectors } from "@/lib/match/semantic/claim-vectors";
 import { embedClaims } from "@/lib/match/semantic/embed-claims";
+import { vectorKey } from "@/lib/match/semantic/vectors";
 import { readDbFor } from "@/lib/db-read";
 import { freshDatabase, type TestDatabase, useAsAppDatabase } from "../support/database";
 
@@ -70,5 +71,15 @@ describe("similar claims by meaning", () => {
     expect(await embedClaims(t.db)).toBe(1);
     const after = await t.db.claimVector.findUniqueOrThrow({ where: { claimId: claim.id } });
     expect(after.key).not.toBe(before.key);
+  });
+
+  it("a vector computed from a text the claim no longer has is not stored", async () => {
+    const claim = await t.db.claim.findFirstOrThrow({ where: { text: BUSES } });
+    await t.db.claimVector.delete({ where: { claimId: claim.id } });
+    const stale = "The mayor said buses may become free one day.";
+    await storeVectors(t.db, [{ claimId: claim.id, text: stale, key: vectorKey(stale), vector: new Uint8Array(512) }]);
+    expect(await t.db.claimVector.findUnique({ where: { claimId: claim.id } })).toBeNull();
+    expect(await embedClaims(t.db)).toBe(1);
+    expect((await t.db.claimVector.findUniqueOrThrow({ where: { claimId: claim.id } })).key).toBe(vectorKey(BUSES));
   });
 });

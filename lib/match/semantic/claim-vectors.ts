@@ -22,28 +22,29 @@ export async function claimsWithoutVector(db: DbTx, limit: number): Promise<{ id
   );
 }
 
-/** How many claims have no vector. */
-export async function countWithoutVector(db: DbTx): Promise<number> {
-  const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS "n" FROM "Claim" c LEFT JOIN "ClaimVector" v ON v."claimId" = c."id" WHERE v."claimId" IS NULL`);
-  return Number(row?.n ?? 0);
-}
-
 /**
- * Claims less vectors: two counts of small indexes instead of an anti-join over every
- * claim (every vector belongs to a claim: its foreign key cascades).
+ * How many claims have no vector: claims less vectors, two counts of small indexes rather
+ * than an anti-join over every claim (every vector belongs to a claim: its foreign key
+ * cascades).
  */
-export async function countWithoutVectorFast(db: DbTx): Promise<number> {
+export async function countWithoutVector(db: DbTx): Promise<number> {
   const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT (SELECT count(*) FROM "Claim") - (SELECT count(*) FROM "ClaimVector") AS "n"`);
   return Number(row?.n ?? 0);
 }
 
-/** Stores vectors (a claim deleted meanwhile is skipped; an existing vector is replaced). */
-export async function storeVectors(db: DbTx, rows: { claimId: string; key: string; vector: Uint8Array }[]): Promise<void> {
+/**
+ * Stores vectors, each only while its claim still has the text it was computed from: a
+ * claim deleted or edited while the encoder worked is skipped (the edit's trigger dropped
+ * any older vector, and the claim is encoded again). So a stored vector is always of the
+ * claim's current text, and a lookup need only check its model. An existing vector is
+ * replaced.
+ */
+export async function storeVectors(db: DbTx, rows: { claimId: string; text: string; key: string; vector: Uint8Array }[]): Promise<void> {
   for (const r of rows) {
     await db.$executeRawUnsafe(
-      rawSql(db, `INSERT INTO "ClaimVector" ("claimId", "key", "vector") SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM "Claim" WHERE "id" = ?)
+      rawSql(db, `INSERT INTO "ClaimVector" ("claimId", "key", "vector") SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM "Claim" WHERE "id" = ? AND "text" = ?)
         ON CONFLICT ("claimId") DO UPDATE SET "key" = excluded."key", "vector" = excluded."vector"`),
-      r.claimId, r.key, Buffer.from(r.vector), r.claimId,
+      r.claimId, r.key, Buffer.from(r.vector), r.claimId, r.text,
     );
   }
 }

@@ -19,7 +19,7 @@ export async function embedClaims(db: Db, options: { batch?: number; max?: numbe
     const claims = await claimsWithoutVector(db, Math.min(batch, max - done));
     if (claims.length === 0) break;
     const vectors = await encode(claims.map((c) => c.text));
-    await db.$transaction((tx) => storeVectors(tx, claims.map((c, i) => ({ claimId: c.id, key: vectorKey(c.text), vector: pack(vectors[i]!) }))));
+    await db.$transaction((tx) => storeVectors(tx, claims.map((c, i) => ({ claimId: c.id, text: c.text, key: vectorKey(c.text), vector: pack(vectors[i]!) }))));
     done += claims.length;
     options.onProgress?.({ done, total: Math.max(total, done) });
   }

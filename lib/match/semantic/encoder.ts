@@ -8,6 +8,7 @@
 // word matching cannot. Cost on this 2-core VM: about 10 ms per text plus 0.5 ms per
 // piece, one thread; loading the model takes about 0.2 s, once per thread.
 import type { EmbeddingsModel } from "@energetic-ai/embeddings";
+import { LINKS } from "../tokens";
 
 /** Names the model whose vectors are stored: a vector of another model is not compared. */
 export const MODEL = "use-lite-1";
@@ -36,7 +37,7 @@ export function encodedText(text: string): string {
   const cut = text.length > MAX_CHARS ? text.slice(0, text.lastIndexOf(" ", MAX_CHARS) > 0 ? text.lastIndexOf(" ", MAX_CHARS) : MAX_CHARS) : text;
   return cut
     .normalize("NFKC")
-    .replace(/\bhttps?:\/\/\S+|\bpic\.twitter\.com\/\S+|\bwww\.\S+/giu, " ")
+    .replace(LINKS, " ")
     .replace(/[‘’‛′]/gu, "'")
     .replace(/["“”„‟«»″]/gu, " ")
     .replace(/'(?!\p{L})|(?<!\p{L})'/gu, " ")

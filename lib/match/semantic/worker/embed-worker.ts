@@ -3,7 +3,7 @@
 // million claims). A failure is logged and retried after a pause.
 import { workerData } from "node:worker_threads";
 import { createDb } from "../../../db";
-import { countWithoutVectorFast } from "../claim-vectors";
+import { countWithoutVector } from "../claim-vectors";
 import { embedClaims } from "../embed-claims";
 
 const IDLE_MS = 10_000;
@@ -15,7 +15,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 for (;;) {
   try {
-    if ((await countWithoutVectorFast(db)) > 0 && (await embedClaims(db, { batch: BATCH, max: BATCH })) > 0) continue;
+    if ((await countWithoutVector(db)) > 0 && (await embedClaims(db, { batch: BATCH, max: BATCH })) > 0) continue;
     await pause(IDLE_MS);
   } catch (err) {
     console.error("background encoder:", err instanceof Error ? err.message : err);
