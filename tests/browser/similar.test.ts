@@ -106,4 +106,15 @@ describe("similar claims in the browser", () => {
       await context.close();
     }
   });
+
+  it("compares by meaning in the built server: its background thread encodes the claims and a lookup encodes its text", async () => {
+    // The encoder runs natively (onnxruntime-node) in the bundled server's worker threads;
+    // this fails if the build or a thread cannot load the model.
+    const text = "Most of the crude Kazakhstan sells abroad flows through the Caspian Pipeline Consortium";
+    const reason = async () => {
+      const body = (await (await fetch(`${baseURL}/api/similar?text=${encodeURIComponent(text)}&limit=5`)).json()) as { items: { claim: { id: string }; reason: string }[] };
+      return body.items.find((i) => i.claim.id === "caspian-kazakhstan-reliant-on-cpc")?.reason ?? "";
+    };
+    await expect.poll(reason, { timeout: 45_000, interval: 1_000 }).toMatch(/close in meaning \(sentence similarity 0\.[6-9]\d\)/);
+  });
 });
