@@ -3,7 +3,7 @@ import { GET as similarRoute } from "@/app/api/similar/route";
 import type { SimilarClaim } from "@/lib/match/find-similar";
 import { rankSimilar } from "@/lib/match/find-similar";
 import { ingest } from "@/lib/ingest/ingest";
-import { countWithoutVector, storeVectors } from "@/lib/match/semantic/claim-vectors";
+import { countWithoutVector, dropOtherModels, storeVectors } from "@/lib/match/semantic/claim-vectors";
 import { embedClaims } from "@/lib/match/semantic/embed-claims";
 import { vectorKey } from "@/lib/match/semantic/vectors";
 import { readDbFor } from "@/lib/db-read";
@@ -79,6 +79,17 @@ describe("similar claims by meaning", () => {
     const stale = "The mayor said buses may become free one day.";
     await storeVectors(t.db, [{ claimId: claim.id, text: stale, key: vectorKey(stale), vector: new Uint8Array(512) }]);
     expect(await t.db.claimVector.findUnique({ where: { claimId: claim.id } })).toBeNull();
+    expect(await embedClaims(t.db)).toBe(1);
+    expect((await t.db.claimVector.findUniqueOrThrow({ where: { claimId: claim.id } })).key).toBe(vectorKey(BUSES));
+  });
+
+  it("a vector of another model is dropped and its claim encoded again with the model in use", async () => {
+    const claim = await t.db.claim.findFirstOrThrow({ where: { text: BUSES } });
+    await t.db.claimVector.update({ where: { claimId: claim.id }, data: { key: "older-model:abc" } });
+    expect(await countWithoutVector(t.db)).toBe(0);
+    expect(await dropOtherModels(t.db)).toBe(1);
+    expect(await dropOtherModels(t.db)).toBe(0);
+    expect(await countWithoutVector(t.db)).toBe(1);
     expect(await embedClaims(t.db)).toBe(1);
     expect((await t.db.claimVector.findUniqueOrThrow({ where: { claimId: claim.id } })).key).toBe(vectorKey(BUSES));
   });

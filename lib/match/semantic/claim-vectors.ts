@@ -2,6 +2,7 @@
 // for the claims that have none (lib/match/semantic/embed-claims.ts).
 import { type DbTx, rawSql } from "../../db";
 import { inList, type ReadDb, type Row } from "../../db-read";
+import { MODEL } from "./encoder";
 import { unpack } from "./vectors";
 
 export type StoredVector = { key: string; vector: Int8Array };
@@ -30,6 +31,21 @@ export async function claimsWithoutVector(db: DbTx, limit: number): Promise<{ id
 export async function countWithoutVector(db: DbTx): Promise<number> {
   const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT (SELECT count(*) FROM "Claim") - (SELECT count(*) FROM "ClaimVector") AS "n"`);
   return Number(row?.n ?? 0);
+}
+
+/**
+ * Drops the vectors of any model but the one in use (lookups ignore them), so that their
+ * claims count as unencoded and are encoded again. A model changes only with the code:
+ * the background encoder does this once when it starts, `verbatim embed` before it
+ * encodes. Returns how many were dropped.
+ */
+export async function dropOtherModels(db: DbTx): Promise<number> {
+  const other = `"key" NOT LIKE ?`;
+  // A read first: at a million vectors the scan takes 0.2–2 s, and a DELETE would hold
+  // SQLite's write lock all that time even when it finds nothing (the usual case).
+  const [found] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(rawSql(db, `SELECT count(*) AS "n" FROM (SELECT 1 FROM "ClaimVector" WHERE ${other} LIMIT 1) AS x`), `${MODEL}:%`);
+  if (Number(found?.n ?? 0) === 0) return 0;
+  return db.$executeRawUnsafe(rawSql(db, `DELETE FROM "ClaimVector" WHERE ${other}`), `${MODEL}:%`);
 }
 
 /**

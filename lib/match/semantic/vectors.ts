@@ -4,13 +4,13 @@
 import { createHash } from "node:crypto";
 import { DIMENSIONS, encodedText, MODEL } from "./encoder";
 
+/** Whether a stored vector is of the model in use (its text is the claim's: see storeVectors). */
+export const ofCurrentModel = (key: string): boolean => key.startsWith(`${MODEL}:`);
+
 /**
  * What a stored vector was computed from: the model and the encoded text. A vector of
  * another model is compared as no vector at all.
  */
-/** Whether a stored vector is of the model in use (its text is the claim's: see storeVectors). */
-export const ofCurrentModel = (key: string): boolean => key.startsWith(`${MODEL}:`);
-
 export const vectorKey = (text: string): string => `${MODEL}:${createHash("sha256").update(encodedText(text)).digest("base64url").slice(0, 22)}`;
 
 export function pack(v: Float32Array): Uint8Array {

@@ -1,9 +1,10 @@
-// Worker thread of background.ts: while some claim has no vector, encode the oldest 16 and
-// store them; then look again every IDLE_MS (two counts, tens of milliseconds at a
-// million claims). A failure is logged and retried after a pause.
+// Worker thread of background.ts: first drop the vectors of any other model (once: the
+// model changes only with the code); then, while some claim has no vector, encode the
+// oldest 16 and store them; then look again every IDLE_MS (two counts, tens of
+// milliseconds at a million claims). A failure is logged and retried after a pause.
 import { workerData } from "node:worker_threads";
 import { createDb } from "../../../db";
-import { countWithoutVector } from "../claim-vectors";
+import { countWithoutVector, dropOtherModels } from "../claim-vectors";
 import { embedClaims } from "../embed-claims";
 
 const IDLE_MS = 10_000;
@@ -13,8 +14,14 @@ const BATCH = 16;
 const db = createDb((workerData as { databaseUrl: string }).databaseUrl);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+let modelChecked = false;
 for (;;) {
   try {
+    if (!modelChecked) {
+      const dropped = await dropOtherModels(db);
+      if (dropped > 0) console.log(`background encoder: ${dropped} vectors of another model dropped; their claims are encoded again`);
+      modelChecked = true;
+    }
     if ((await countWithoutVector(db)) > 0 && (await embedClaims(db, { batch: BATCH, max: BATCH })) > 0) continue;
     await pause(IDLE_MS);
   } catch (err) {
