@@ -54,6 +54,7 @@ export default defineConfig({
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           globalSetup: ["tests/browser/global-setup.ts"],
+          setupFiles: ["tests/browser/server-log.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One Chromium at a time on a 2-core machine.
@@ -67,6 +68,7 @@ export default defineConfig({
           name: "browser-postgres",
           include: ["tests/browser/**/*.test.ts"],
           globalSetup: ["tests/browser/global-setup.ts"],
+          setupFiles: ["tests/browser/server-log.ts"],
           env: { VERBATIM_TEST_ENGINE: "postgres" },
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -80,6 +82,7 @@ export default defineConfig({
           name: "security",
           include: ["tests/security/**/*.test.ts"],
           globalSetup: ["tests/browser/global-setup.ts"],
+          setupFiles: ["tests/browser/server-log.ts"],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,7 +1,9 @@
 // Starts the built app the way a user does (`npm start` → scripts/start.mjs, which
-// migrates and seeds a fresh database) on a free port, for the browser tests.
+// migrates and seeds a fresh database) on a free port, for the browser tests. The
+// server's output goes to a file too: a failing test prints what the server wrote while
+// it ran (server-log.ts).
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +14,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
     databaseUrl: string;
+    serverLog: string;
   }
 }
 
@@ -53,20 +56,28 @@ export default async function setup(project: TestProject) {
   const databaseUrl = server ? await recreateDatabase(server.url, "verbatim_browser") : `file:${path.join(dir, "browser.db")}`;
   const port = await freePort();
   let output = "";
+  const serverLog = path.join(dir, "server.log");
+  const logFile = createWriteStream(serverLog);
   const child = spawn(process.execPath, ["scripts/start.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout?.on("data", (d) => (output += d));
-  child.stderr?.on("data", (d) => (output += d));
+  const keep = (d: Buffer) => {
+    output += d;
+    logFile.write(d);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
   const baseURL = `http://127.0.0.1:${port}`;
   await waitFor(`${baseURL}/api/claims?limit=1`, child, () => output);
   project.provide("baseURL", baseURL);
   project.provide("databaseUrl", databaseUrl);
+  project.provide("serverLog", serverLog);
   return async () => {
     child.kill("SIGTERM");
     await new Promise((r) => child.once("exit", r));
+    await new Promise((r) => logFile.end(r));
     rmSync(dir, { recursive: true, force: true });
     server?.stop();
   };
