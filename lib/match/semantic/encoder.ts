@@ -11,7 +11,7 @@
 import type { InferenceSession } from "onnxruntime-node";
 import { LINKS } from "../tokens";
 import { PieceTokenizer } from "./pieces";
-import { MAX_PIECES, type UseLiteGraph, useLiteGraph } from "./use-lite-graph";
+import { MAX_PIECES, type PieceInput, pieceInput, useLiteGraph } from "./use-lite-graph";
 import { readUseLite } from "./use-lite-weights";
 
 /** Names the model whose vectors are stored: a vector of another model is not compared. */
@@ -20,16 +20,17 @@ export const DIMENSIONS = 512;
 /** Longer texts are cut (at a word) before encoding: the model's cost grows with length. */
 const MAX_CHARS = 1_000;
 
-type Encoder = { session: InferenceSession; graph: UseLiteGraph; tokenizer: PieceTokenizer; Tensor: typeof import("onnxruntime-node").Tensor };
+type Encoder = { session: InferenceSession; input: string; output: string; inputOf: PieceInput; tokenizer: PieceTokenizer; Tensor: typeof import("onnxruntime-node").Tensor };
 const holder = globalThis as unknown as { verbatimEncoder?: Promise<Encoder> };
 
 function encoder(): Promise<Encoder> {
   holder.verbatimEncoder ??= (async () => {
     const [ort, files] = await Promise.all([import("onnxruntime-node"), readUseLite()]);
-    const graph = useLiteGraph(files);
+    const { model, input, output } = useLiteGraph(files);
     // One thread per session: the server's threads already share the two cores.
-    const session = await ort.InferenceSession.create(graph.model, { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: "sequential", graphOptimizationLevel: "all" });
-    return { session, graph, tokenizer: new PieceTokenizer(files.vocabulary), Tensor: ort.Tensor };
+    const session = await ort.InferenceSession.create(model, { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: "sequential", graphOptimizationLevel: "all" });
+    // Kept: the session, the embedding table and the vocabulary — not the weights' JS copy.
+    return { session, input, output, inputOf: pieceInput(files), tokenizer: new PieceTokenizer(files.vocabulary), Tensor: ort.Tensor };
   })();
   return holder.verbatimEncoder;
 }
@@ -54,7 +55,7 @@ export function encodedText(text: string): string {
 
 /** Unit-length vectors of the texts, in order (an empty text gets a zero vector). */
 export async function encode(texts: string[]): Promise<Float32Array[]> {
-  const { session, graph, tokenizer, Tensor } = await encoder();
+  const { session, input, output, inputOf, tokenizer, Tensor } = await encoder();
   const out: Float32Array[] = [];
   for (const text of texts) {
     const ids = tokenizer.encode(encodedText(text)).slice(0, MAX_PIECES);
@@ -62,9 +63,9 @@ export async function encode(texts: string[]): Promise<Float32Array[]> {
       out.push(new Float32Array(DIMENSIONS));
       continue;
     }
-    const { data, dims } = graph.inputOf(ids);
-    const result = await session.run({ [graph.input]: new Tensor("float32", data, dims) });
-    out.push(unit(result[graph.output]!.data as Float32Array));
+    const { data, dims } = inputOf(ids);
+    const result = await session.run({ [input]: new Tensor("float32", data, dims) });
+    out.push(unit(result[output]!.data as Float32Array));
   }
   return out;
 }

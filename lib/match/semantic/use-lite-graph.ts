@@ -8,7 +8,7 @@
 //   h4 = h3 + FFN₁(LN(h3))
 //   v  = tanh(mean over pieces of h4 · H + h)      512, then unit length (encoder.ts)
 // Layer norms have ε = 1e-6. The embedding and timing signal are computed in JS
-// (`inputOf`); the rest runs in ONNX Runtime. use-lite.test.ts compares its vectors
+// (`pieceInput`); the rest runs in ONNX Runtime. use-lite.test.ts compares its vectors
 // with the TensorFlow.js graph's on the same texts. Pure: no I/O.
 import { OnnxGraph } from "./onnx-graph";
 import type { Tensor, UseLiteFiles } from "./use-lite-weights";
@@ -21,14 +21,11 @@ const OPSET = 18;
 
 const floats = (t: Tensor) => (t.data instanceof Float32Array ? t.data : Float32Array.from(t.data));
 
-export type UseLiteGraph = {
-  model: Uint8Array;
-  input: string;
-  output: string;
-  /** The graph's input for a text's piece ids: embedding and timing signal, T×256. */
-  inputOf(ids: readonly number[]): { data: Float32Array; dims: [number, number] };
-};
+export type UseLiteGraph = { model: Uint8Array; input: string; output: string };
+/** The graph's input for a text's piece ids: embedding and timing signal, T×256. */
+export type PieceInput = (ids: readonly number[]) => { data: Float32Array; dims: [number, number] };
 
+/** The model's bytes for ONNX Runtime (about 20 MB: drop them once a session holds them). */
 export function useLiteGraph(files: UseLiteFiles): UseLiteGraph {
   const g = new OnnxGraph();
   const weight = (suffix: string, shape?: number[]) => {
@@ -72,25 +69,24 @@ export function useLiteGraph(files: UseLiteFiles): UseLiteGraph {
   const pooled = g.op("ReduceMean", [h4, g.int64s([0])], { keepdims: { int: 1 } });
   const output = g.op("Tanh", [dense(pooled, "hidden_layers/tanh_layer_0/weights", "hidden_layers/tanh_layer_0/bias")]);
   const model = g.encode(OPSET, { name: input, shape: ["pieces", WIDTH] }, { name: output, shape: [1, 512] });
+  return { model, input, output };
+}
 
+/** The graph's input from piece ids; holds only the embedding table (8 MB), not all weights. */
+export function pieceInput(files: UseLiteFiles): PieceInput {
   const embeddings = floats(files.tensor("module/Embeddings_en"));
   const timescales = floats(files.tensor("AddTimingSignal/TimingSignal/ExpandDims_1"));
   const half = timescales.length;
-  return {
-    model,
-    input,
-    output,
-    inputOf(ids) {
-      const x = new Float32Array(ids.length * WIDTH);
-      ids.forEach((id, t) => {
-        for (let j = 0; j < WIDTH; j++) x[t * WIDTH + j] = 2 * embeddings[id * WIDTH + j]!;
-        for (let j = 0; j < half; j++) {
-          const angle = Math.fround(t * timescales[j]!);
-          x[t * WIDTH + j]! += Math.sin(angle);
-          x[t * WIDTH + half + j]! += Math.cos(angle);
-        }
-      });
-      return { data: x, dims: [ids.length, WIDTH] };
-    },
+  return (ids) => {
+    const x = new Float32Array(ids.length * WIDTH);
+    ids.forEach((id, t) => {
+      for (let j = 0; j < WIDTH; j++) x[t * WIDTH + j] = 2 * embeddings[id * WIDTH + j]!;
+      for (let j = 0; j < half; j++) {
+        const angle = Math.fround(t * timescales[j]!);
+        x[t * WIDTH + j]! += Math.sin(angle);
+        x[t * WIDTH + half + j]! += Math.cos(angle);
+      }
+    });
+    return { data: x, dims: [ids.length, WIDTH] };
   };
 }
