@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as similarRoute } from "@/app/api/similar/route";
 import type { SimilarClaim } from "@/lib/match/find-similar";
-import { rankSimilar } from "@/lib/match/find-similar";
+import { findSimilar, rankSimilar } from "@/lib/match/find-similar";
 import { ingest } from "@/lib/ingest/ingest";
 import { countWithoutVector, dropOtherModels, storeVectors } from "@/lib/match/semantic/claim-vectors";
 import { embedClaims } from "@/lib/match/semantic/embed-claims";
@@ -81,6 +81,23 @@ describe("similar claims by meaning", () => {
     expect(await t.db.claimVector.findUnique({ where: { claimId: claim.id } })).toBeNull();
     expect(await embedClaims(t.db)).toBe(1);
     expect((await t.db.claimVector.findUniqueOrThrow({ where: { claimId: claim.id } })).key).toBe(vectorKey(BUSES));
+  });
+
+  it("ranks by words instead of failing when the encoder cannot run here", async () => {
+    // As on a platform for which onnxruntime-node ships no native library: the encoder's
+    // promise (one per thread, kept on globalThis) rejects.
+    const holder = globalThis as unknown as { verbatimEncoder?: Promise<unknown> };
+    const saved = holder.verbatimEncoder;
+    const failing = Promise.reject(new Error("no native library for this platform"));
+    failing.catch(() => undefined);
+    holder.verbatimEncoder = failing;
+    try {
+      const items = await findSimilar(readDbFor(t.url), { text: "Public transport fares are being abolished by the mayor from March", limit: 5, cacheKey: t.url });
+      expect(items.map((i) => i.claim.text)).toContain(BUSES);
+      expect(items.some((i) => /close in meaning/.test(i.reason))).toBe(false);
+    } finally {
+      holder.verbatimEncoder = saved;
+    }
   });
 
   it("a vector of another model is dropped and its claim encoded again with the model in use", async () => {

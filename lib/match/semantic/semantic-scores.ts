@@ -19,6 +19,24 @@ export async function semanticScores(read: ReadDb, q: SemanticQuery, candidates:
   };
   const usable = candidates.filter((c) => current(c.claimId));
   if (usable.length === 0) return new Map();
-  const query = (q.claimId ? current(q.claimId) : null) ?? (await encode([q.text]))[0]!;
+  const query = (q.claimId ? current(q.claimId) : null) ?? (await encodeOrNull(q.text));
+  if (!query) return new Map();
   return new Map(usable.map((c) => [c.claimId, cosine(query, current(c.claimId)!)]));
+}
+
+const warned = globalThis as unknown as { verbatimEncoderWarned?: boolean };
+
+/**
+ * The text's vector, or null when the encoder cannot run here (ONNX Runtime ships no
+ * native library for this platform, say): the lookup then ranks by words, as for claims
+ * not yet encoded, instead of failing. Said once per thread on standard error.
+ */
+async function encodeOrNull(text: string): Promise<Float32Array | null> {
+  try {
+    return (await encode([text]))[0]!;
+  } catch (err) {
+    if (!warned.verbatimEncoderWarned) console.error("sentence encoder unavailable; similar claims are ranked by words only:", err instanceof Error ? err.message : err);
+    warned.verbatimEncoderWarned = true;
+    return null;
+  }
 }
