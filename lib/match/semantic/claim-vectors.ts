@@ -15,10 +15,16 @@ export async function claimVectors(read: ReadDb, claimIds: string[]): Promise<Ma
   return new Map(rows.map((r) => [r.claimId, { key: r.key, vector: unpack(r.vector) }]));
 }
 
-/** Up to `limit` claims with no vector, oldest first. */
-export async function claimsWithoutVector(db: DbTx, limit: number): Promise<{ id: string; text: string }[]> {
+/**
+ * Up to `limit` claims with no vector whose ids sort after `after`, in id order: a pass
+ * over all claims is one walk of the primary key, whichever claims lack vectors. (In age
+ * order, each batch after an import re-read every older claim: a second per 16 claims at
+ * a million.)
+ */
+export async function claimsWithoutVector(db: DbTx, limit: number, after = ""): Promise<{ id: string; text: string }[]> {
   return db.$queryRawUnsafe<{ id: string; text: string }[]>(
-    rawSql(db, `SELECT c."id", c."text" FROM "Claim" c LEFT JOIN "ClaimVector" v ON v."claimId" = c."id" WHERE v."claimId" IS NULL ORDER BY c."createdAt", c."id" LIMIT ?`),
+    rawSql(db, `SELECT c."id", c."text" FROM "Claim" c LEFT JOIN "ClaimVector" v ON v."claimId" = c."id" WHERE v."claimId" IS NULL AND c."id" > ? ORDER BY c."id" LIMIT ?`),
+    after,
     limit,
   );
 }
