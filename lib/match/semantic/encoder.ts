@@ -7,7 +7,7 @@
 // through the Caspian Pipeline Consortium" and "Kazakhstan depends on the CPC pipeline
 // for its oil exports" say one thing in other words, which word matching cannot. Cost on
 // this 2-core VM: about 1.5 ms per text, one thread (TensorFlow.js's WebAssembly backend,
-// used before, took 10–14 ms); building the session takes about 0.3 s, once per thread.
+// used before, took 10–14 ms); loading the model takes about 0.15 s, once per thread.
 import type { InferenceSession } from "onnxruntime-node";
 import { LINKS } from "../tokens";
 import { PieceTokenizer } from "./pieces";
