@@ -2,8 +2,7 @@
 // for the claims that have none (lib/match/semantic/embed-claims.ts).
 import { type DbTx, rawSql } from "../../db";
 import { inList, type ReadDb, type Row } from "../../db-read";
-import { MODEL } from "./encoder";
-import { unpack } from "./vectors";
+import { KEY_PREFIX, unpack } from "./vectors";
 
 export type StoredVector = { key: string; vector: Int8Array };
 
@@ -49,9 +48,9 @@ export async function dropOtherModels(db: DbTx): Promise<number> {
   const other = `"key" NOT LIKE ?`;
   // A read first: at a million vectors the scan takes 0.2–2 s, and a DELETE would hold
   // SQLite's write lock all that time even when it finds nothing (the usual case).
-  const [found] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(rawSql(db, `SELECT count(*) AS "n" FROM (SELECT 1 FROM "ClaimVector" WHERE ${other} LIMIT 1) AS x`), `${MODEL}:%`);
+  const [found] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(rawSql(db, `SELECT count(*) AS "n" FROM (SELECT 1 FROM "ClaimVector" WHERE ${other} LIMIT 1) AS x`), `${KEY_PREFIX}%`);
   if (Number(found?.n ?? 0) === 0) return 0;
-  return db.$executeRawUnsafe(rawSql(db, `DELETE FROM "ClaimVector" WHERE ${other}`), `${MODEL}:%`);
+  return db.$executeRawUnsafe(rawSql(db, `DELETE FROM "ClaimVector" WHERE ${other}`), `${KEY_PREFIX}%`);
 }
 
 /**

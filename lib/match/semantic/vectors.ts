@@ -4,14 +4,17 @@
 import { createHash } from "node:crypto";
 import { DIMENSIONS, encodedText, MODEL } from "./encoder";
 
+/** How every key of the model in use begins. */
+export const KEY_PREFIX = `${MODEL}:`;
+
 /** Whether a stored vector is of the model in use (its text is the claim's: see storeVectors). */
-export const ofCurrentModel = (key: string): boolean => key.startsWith(`${MODEL}:`);
+export const ofCurrentModel = (key: string): boolean => key.startsWith(KEY_PREFIX);
 
 /**
  * What a stored vector was computed from: the model and the encoded text. A vector of
  * another model is compared as no vector at all.
  */
-export const vectorKey = (text: string): string => `${MODEL}:${createHash("sha256").update(encodedText(text)).digest("base64url").slice(0, 22)}`;
+export const vectorKey = (text: string): string => `${KEY_PREFIX}${createHash("sha256").update(encodedText(text)).digest("base64url").slice(0, 22)}`;
 
 export function pack(v: Float32Array): Uint8Array {
   const out = new Int8Array(DIMENSIONS);
